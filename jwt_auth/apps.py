@@ -1,0 +1,6 @@
+from django.apps import AppConfig
+
+
+class JwtAuthConfig(AppConfig):
+    name = "jwt_auth"
+    verbose_name = "JWT authentication"

@@ -1,0 +1,28 @@
+from django.contrib import admin
+from django.contrib.auth.admin import UserAdmin
+
+from members.models import Member
+
+
+@admin.register(Member)
+class MemberAdmin(UserAdmin):
+    list_display = ["username", "email", "user_type", "is_active", "date_joined"]
+    list_filter = ["user_type", "is_active", "is_staff"]
+    search_fields = ["username", "email", "first_name", "last_name"]
+    ordering = ["-date_joined"]
+    fieldsets = [
+        *UserAdmin.fieldsets,
+        (
+            "Marketplace",
+            {"fields": ["user_type", "address", "postcode", "bio", "website"]},
+        ),
+    ]
+    add_fieldsets = [
+        (
+            None,
+            {
+                "classes": ["wide"],
+                "fields": ["username", "email", "user_type", "password1", "password2"],
+            },
+        ),
+    ]

@@ -1,0 +1,12 @@
+from django.urls import path
+
+from members import views
+
+urlpatterns = [
+    path("register/", views.RegisterView.as_view(), name="member-register"),
+    path("login/", views.LoginView.as_view(), name="member-login"),
+    path("token/refresh/", views.TokenRefreshView.as_view(), name="token-refresh"),
+    path("logout/", views.LogoutView.as_view(), name="member-logout"),
+    path("password/", views.PasswordChangeView.as_view(), name="member-password"),
+    path("user/", views.CurrentMemberView.as_view(), name="member-current"),
+]

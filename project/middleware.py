@@ -1,0 +1,74 @@
+import logging
+import sys
+
+from django.http import JsonResponse
+
+logger = logging.getLogger(__name__)
+
+LOGGED_CLIENT_ERRORS = {401, 403, 429}
+GENERIC_DETAILS = {
+    400: ("Bad request.", "bad_request"),
+    403: ("You do not have permission to perform this action.", "permission_denied"),
+    404: ("No endpoint or object matches this URL.", "not_found"),
+    405: ("This method is not allowed on this URL.", "method_not_allowed"),
+    500: ("The server failed to handle this request.", "server_error"),
+}
+
+
+class JSONErrorMiddleware:
+    """Answer every API error as JSON and log failed requests once.
+
+    Errors raised outside DRF views (an unknown URL, a crash, Django's debug
+    pages) arrive here as HTML; they are replaced by the API's error shape.
+    The admin keeps its own pages.
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        response = self.get_response(request)
+        if response.status_code >= 400:
+            self._log_failure(request, response)
+            if not self._is_json(response) and not request.path.startswith("/admin/"):
+                response = self._as_json(response)
+        return response
+
+    def process_exception(self, request, exception):
+        request._failure_exc_info = sys.exc_info()
+
+    @staticmethod
+    def _is_json(response) -> bool:
+        return response.get("Content-Type", "").startswith("application/json")
+
+    @staticmethod
+    def _as_json(response) -> JsonResponse:
+        status = response.status_code
+        detail, code = GENERIC_DETAILS.get(
+            status if status < 500 else 500, ("The request failed.", "error")
+        )
+        replacement = JsonResponse(
+            {"detail": detail, "code": code, "errors": [detail]}, status=status
+        )
+        for header in ("Allow", "WWW-Authenticate", "Retry-After"):
+            if header in response:
+                replacement[header] = response[header]
+        return replacement
+
+    @staticmethod
+    def _log_failure(request, response) -> None:
+        status = response.status_code
+        if status < 500 and status not in LOGGED_CLIENT_ERRORS:
+            return
+        user = getattr(request, "user", None)
+        member_id = user.pk if user is not None and user.is_authenticated else None
+        level = logging.ERROR if status >= 500 else logging.WARNING
+        logger.log(
+            level,
+            "Request failed: %s %s status=%s member=%s",
+            request.method,
+            request.path,
+            status,
+            member_id,
+            exc_info=getattr(request, "_failure_exc_info", None),
+        )
