@@ -35,7 +35,7 @@ def _required_in_production(name: str, dev_default: str) -> str:
 
 
 SECRET_KEY = _required_in_production(
-    "SECRET_KEY", "dev-only-secret-key-do-not-use-in-production-0123456789abcdef"
+    "SECRET_KEY", "dev-only-secret-key-do-not-use-in-production-0123456789abcdef0123"
 )
 DEBUG = env.bool("DEBUG", default=not IS_PRODUCTION)
 ALLOWED_HOSTS = env.list(
@@ -146,6 +146,7 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
 
+FORMS_URLFIELD_ASSUME_HTTPS = True
 LANGUAGE_CODE = "en-gb"
 TIME_ZONE = "UTC"
 USE_I18N = True
