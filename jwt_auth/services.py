@@ -85,3 +85,9 @@ def tokens_revoke_all(member: Member) -> None:
     """Revoke every token issued to the member so far."""
     Member.objects.filter(pk=member.pk).update(token_version=F("token_version") + 1)
     member.refresh_from_db(fields=["token_version"])
+
+
+def refresh_tokens_prune() -> int:
+    """Delete the records of refresh tokens that have expired; return how many."""
+    deleted, _ = RefreshToken.objects.filter(expires_at__lt=timezone.now()).delete()
+    return deleted

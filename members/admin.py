@@ -1,5 +1,6 @@
 from django.contrib import admin
 from django.contrib.auth.admin import UserAdmin
+from django.db import models
 
 from members.models import Member
 
@@ -10,6 +11,7 @@ class MemberAdmin(UserAdmin):
     list_filter = ["user_type", "is_active", "is_staff"]
     search_fields = ["username", "email", "first_name", "last_name"]
     ordering = ["-date_joined"]
+    formfield_overrides = {models.URLField: {"assume_scheme": "https"}}
     fieldsets = [
         *UserAdmin.fieldsets,
         (
