@@ -12,7 +12,7 @@ from typing import Any
 
 from django.core.exceptions import PermissionDenied as DjangoPermissionDenied
 from django.core.exceptions import ValidationError as DjangoValidationError
-from django.http import Http404
+from django.http import Http404, JsonResponse
 from rest_framework import exceptions, status
 from rest_framework.response import Response
 from rest_framework.serializers import as_serializer_error
@@ -93,6 +93,12 @@ def _error_body(exc: Exception) -> tuple[dict[str, Any], int] | None:
         code = codes if isinstance(codes, str) else "error"
         return {"detail": detail, "code": code, "errors": [detail]}, exc.status_code
     return None
+
+
+def application_error_response(error: ApplicationError) -> JsonResponse:
+    """Render an application error raised outside a DRF view."""
+    body, status_code = _error_body(error)
+    return JsonResponse(body, status=status_code)
 
 
 def api_exception_handler(exc: Exception, context: dict[str, Any]) -> Response | None:

@@ -1,7 +1,14 @@
 import logging
 import sys
 
-from django.http import JsonResponse
+from django.http import HttpResponse, JsonResponse
+
+from jwt_auth.exceptions import TokenError
+from jwt_auth.services import member_for_claims
+from jwt_auth.tokens import decode_token
+from project.errors import ApplicationError
+from project.exception_handler import application_error_response
+from project.idempotency import StoredResponse, idempotency_begin, idempotency_finish
 
 logger = logging.getLogger(__name__)
 
@@ -72,3 +79,61 @@ class JSONErrorMiddleware:
             member_id,
             exc_info=getattr(request, "_failure_exc_info", None),
         )
+
+
+class IdempotencyMiddleware:
+    """Replay the stored answer to an API write repeated with its Idempotency-Key.
+
+    Only POST and PATCH requests of an authenticated member are considered;
+    see project.idempotency for the rules.
+    """
+
+    METHODS = {"POST", "PATCH"}
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        key = request.headers.get("Idempotency-Key")
+        if key is None or request.method not in self.METHODS:
+            return self.get_response(request)
+        member = _member_from_bearer_token(request)
+        if member is None:
+            return self.get_response(request)
+
+        try:
+            claim = idempotency_begin(
+                member=member,
+                key=key,
+                method=request.method,
+                path=request.path,
+                body=request.body,
+            )
+        except ApplicationError as error:
+            return application_error_response(error)
+        if isinstance(claim, StoredResponse):
+            replay = HttpResponse(
+                claim.body, status=claim.status_code, content_type=claim.content_type
+            )
+            replay["Idempotent-Replayed"] = "true"
+            return replay
+
+        response = self.get_response(request)
+        idempotency_finish(
+            claim,
+            status_code=response.status_code,
+            content_type=response.get("Content-Type", ""),
+            body=response.content,
+        )
+        return response
+
+
+def _member_from_bearer_token(request):
+    parts = request.headers.get("Authorization", "").split()
+    if len(parts) != 2 or parts[0].lower() != "bearer":
+        return None
+    try:
+        return member_for_claims(decode_token(parts[1], "access"))
+    except TokenError:
+        # The view answers the 401 itself, with the reason.
+        return None
