@@ -1,5 +1,5 @@
 import pytest
-from django.test import Client, override_settings
+from django.test import Client
 from django.urls import path
 from rest_framework.permissions import AllowAny
 from rest_framework.views import APIView
@@ -9,6 +9,7 @@ import project.urls
 
 class CrashingView(APIView):
     permission_classes = [AllowAny]
+    schema = None
 
     def get(self, request):
         raise ZeroDivisionError("boom")
@@ -49,7 +50,7 @@ def test_wrong_method_is_a_json_405(api_client):
 
 @pytest.mark.parametrize("debug", [False, True])
 @pytest.mark.django_db
-@override_settings(ROOT_URLCONF=__name__)
+@pytest.mark.urls(__name__)
 def test_crash_is_a_json_500_without_traceback(debug, settings, caplog):
     settings.DEBUG = debug
     client = Client(raise_request_exception=False)
