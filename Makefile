@@ -7,7 +7,7 @@ export PIPENV_NOSPIN := 1
 PIPENV := $(PYTHON) -m pipenv
 VENV := .venv/bin
 
-.PHONY: run test lint format install install-dev pipenv
+.PHONY: run test lint format bench install install-dev install-bench pipenv
 
 run: install
 	$(VENV)/python manage.py migrate --noinput
@@ -25,11 +25,18 @@ format: install-dev
 	$(VENV)/ruff check --fix .
 	$(VENV)/ruff format .
 
+# The benchmark: `make bench ARGS="--artworks 10000 --repeat 3"`; see bench/run.py.
+bench: install-bench
+	$(VENV)/python -m bench.run $(ARGS)
+
 install: pipenv
 	$(PIPENV) --python $(PYTHON) sync
 
 install-dev: pipenv
 	$(PIPENV) --python $(PYTHON) sync --dev
+
+install-bench: pipenv
+	$(PIPENV) --python $(PYTHON) sync --categories "packages dev-packages bench"
 
 pipenv:
 	@$(PIPENV) --version >/dev/null 2>&1 || $(PYTHON) -m pip install --user pipenv \

@@ -1,0 +1,197 @@
+"""Build the benchmark dataset and describe each target (run by bench.run).
+
+Prints JSON: for each target, the request locust sends, plus the SQL queries
+and bytes of one such request measured in-process.
+"""
+
+import argparse
+import json
+import os
+import random
+from decimal import Decimal
+
+import django
+
+os.environ.setdefault("DJANGO_SETTINGS_MODULE", "bench.settings")
+django.setup()
+
+from django.contrib.auth.hashers import make_password  # noqa: E402
+from django.db import connection  # noqa: E402
+from django.test import Client  # noqa: E402
+from django.test.utils import CaptureQueriesContext  # noqa: E402
+
+from artworks.models import Artwork, ArtworkImage  # noqa: E402
+from galleries.models import Gallery, GalleryArtwork  # noqa: E402
+from jwt_auth.services import tokens_issue  # noqa: E402
+from members.models import Member  # noqa: E402
+from orders.models import Order  # noqa: E402
+from orders.pricing import quote_for  # noqa: E402
+
+PASSWORD = "Benchmark-Password-1"
+POSTCODES = ["E1 6AN", "M1 1AE", "LS1 1UA", "BS1 4DJ", "EH1 1YZ", "CB2 1TN", "CF10 1EP"]
+ORDER_STATUSES = [status for status, _ in Order.Status.choices]
+
+
+def build(artwork_count: int) -> dict:
+    """Create members, artworks, galleries and orders in bulk; return key rows."""
+    rng = random.Random(7)
+    password = make_password(PASSWORD)
+
+    def member(prefix: str, index: int, user_type: str) -> Member:
+        return Member(
+            username=f"{prefix}{index}",
+            email=f"{prefix}{index}@bench.example.com",
+            first_name=prefix.title(),
+            last_name=str(index),
+            user_type=user_type,
+            address=f"{index} Bench Road",
+            postcode=POSTCODES[index % len(POSTCODES)],
+            bio="An artist of the benchmark." if user_type == "artist" else "",
+            password=password,
+        )
+
+    artists = Member.objects.bulk_create(
+        member("artist", i, "artist") for i in range(20)
+    )
+    collectors = Member.objects.bulk_create(
+        member("collector", i, "collector") for i in range(50)
+    )
+    galleries = Gallery.objects.bulk_create(Gallery(curator=c) for c in collectors)
+
+    artworks = Artwork.objects.bulk_create(
+        Artwork(
+            artist=artists[i % len(artists)],
+            title=f"Benchmark piece {i}",
+            description="Oil and wax on a birch panel, signed on the back.",
+            year=2000 + i % 25,
+            price=Decimal(100 + i % 900),
+            quantity_for_sale=1_000_000 if i == 0 else 1 + i % 3,
+            is_for_sale=True,
+            medium=Artwork.Medium.values[i % len(Artwork.Medium.values)],
+            material="oil on birch",
+            width=Decimal("40.00"),
+            depth=Decimal("2.50"),
+            height=Decimal("60.00"),
+            weight=Decimal("2.40"),
+        )
+        for i in range(artwork_count)
+    )
+    ArtworkImage.objects.bulk_create(
+        ArtworkImage(
+            artwork=artwork,
+            image_url=f"https://res.cloudinary.com/demo/image/upload/bench/{artwork.pk}-{n}.jpg",
+            position=n,
+        )
+        for artwork in artworks
+        for n in range(3)
+    )
+    GalleryArtwork.objects.bulk_create(
+        GalleryArtwork(gallery=gallery, artwork=artwork)
+        for gallery in galleries
+        for artwork in rng.sample(artworks, min(20, len(artworks)))
+    )
+
+    # 500 orders in every state: 100 sold by the first artist, 50 bought by
+    # the first collector, the rest spread over everyone.
+    orders = []
+    for n in range(500):
+        seller = artists[0] if n < 100 else artists[1 + n % (len(artists) - 1)]
+        buyer = collectors[0] if 100 <= n < 150 else collectors[1 + n % 49]
+        artwork = next(a for a in artworks[n % 40 :] if a.artist_id == seller.pk)
+        orders.append(
+            Order(
+                buyer=buyer,
+                seller=seller,
+                artwork=artwork,
+                status=ORDER_STATUSES[n % len(ORDER_STATUSES)],
+                artwork_price=artwork.price,
+                shipping_cost=Decimal("12.34"),
+                price=artwork.price + Decimal("12.34"),
+                viewed_by_buyer=n % 2 == 0,
+                viewed_by_seller=n % 3 == 0,
+            )
+        )
+    Order.objects.bulk_create(orders)
+    return {
+        "artist": artists[0],
+        "collector": collectors[0],
+        "gallery": galleries[0],
+        "artwork": artworks[1],
+        "stocked_artwork": artworks[0],
+    }
+
+
+def measure(client: Client, target: dict) -> dict:
+    """Count the SQL queries and bytes of one request to a target."""
+    headers = (
+        {"HTTP_AUTHORIZATION": f"Bearer {target['token']}"}
+        if target.get("token")
+        else {}
+    )
+    with CaptureQueriesContext(connection) as queries:
+        response = client.generic(
+            target["method"],
+            target["path"],
+            json.dumps(target["body"]) if target.get("body") else "",
+            content_type="application/json",
+            **headers,
+        )
+    if response.status_code >= 400:
+        raise SystemExit(f"{target['path']} answered {response.status_code}")
+    return {"queries": len(queries), "bytes": len(response.content)}
+
+
+def targets_for(rows: dict) -> dict:
+    artist_token = tokens_issue(rows["artist"]).access
+    collector_token = tokens_issue(rows["collector"]).access
+    stocked = rows["stocked_artwork"]
+    quote = quote_for(stocked, rows["collector"])
+
+    def get(path: str, token: str | None = None) -> dict:
+        return {"method": "GET", "path": path, "token": token}
+
+    return {
+        "ref: constant": get("/bench/constant/"),
+        "ref: constant+JWT": get("/bench/constant-jwt/", collector_token),
+        "ref: values+orjson": get("/bench/values/"),
+        "artworks list": get("/api/artworks/"),
+        "artworks page": get("/api/artworks/?page=1&page_size=20"),
+        "artwork detail": get(f"/api/artworks/{rows['artwork'].pk}/"),
+        "artist portfolio": get(f"/api/members/artists/{rows['artist'].pk}/"),
+        "my-gallery": get("/api/galleries/my-gallery/", collector_token),
+        "seller orders": get("/api/orders/seller/", artist_token),
+        "purchase requests": get("/api/orders/purchase-requests/", collector_token),
+        "unviewed-orders": get("/api/orders/unviewed-orders/", collector_token),
+        "members/user": get("/api/members/user/", collector_token),
+        "login": {
+            "method": "POST",
+            "path": "/api/members/login/",
+            "body": {"email": rows["collector"].email, "password": PASSWORD},
+        },
+        "order cycle": {
+            "cycle": {
+                "artwork_id": stocked.pk,
+                "final_price": str(quote.total),
+                "collector_token": collector_token,
+                "artist_token": artist_token,
+            }
+        },
+    }
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--artworks", type=int, default=1000)
+    options = parser.parse_args()
+
+    rows = build(options.artworks)
+    targets = targets_for(rows)
+    client = Client(SERVER_NAME="localhost")
+    for target in targets.values():
+        if "cycle" not in target:
+            target.update(measure(client, target))
+    print(json.dumps({"targets": targets}))
+
+
+if __name__ == "__main__":
+    main()
