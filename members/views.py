@@ -1,4 +1,4 @@
-from drf_spectacular.utils import extend_schema
+from drf_spectacular.utils import OpenApiResponse, extend_schema
 from rest_framework import status
 from rest_framework.permissions import AllowAny
 from rest_framework.response import Response
@@ -18,6 +18,7 @@ from members.serializers import (
     TokenPairSerializer,
     TokenRefreshSerializer,
 )
+from project.schema import ErrorSerializer
 
 
 def token_body(pair: TokenPair) -> dict:
@@ -57,7 +58,10 @@ class LoginView(PublicAuthView):
     @extend_schema(
         operation_id="members_login",
         request=LoginSerializer,
-        responses={200: LoginResponseSerializer},
+        responses={
+            200: LoginResponseSerializer,
+            401: OpenApiResponse(ErrorSerializer, "Wrong email or password."),
+        },
     )
     def post(self, request):
         serializer = LoginSerializer(data=request.data)
@@ -75,7 +79,13 @@ class TokenRefreshView(PublicAuthView):
     @extend_schema(
         operation_id="members_token_refresh",
         request=TokenRefreshSerializer,
-        responses={200: TokenPairSerializer},
+        responses={
+            200: TokenPairSerializer,
+            401: OpenApiResponse(
+                ErrorSerializer,
+                "The refresh token is invalid, expired, used or revoked.",
+            ),
+        },
     )
     def post(self, request):
         serializer = TokenRefreshSerializer(data=request.data)
