@@ -6,7 +6,7 @@ from rest_framework.throttling import ScopedRateThrottle
 from rest_framework.views import APIView
 
 from jwt_auth.services import TokenPair, token_refresh
-from members import services
+from members import openapi, services
 from members.serializers import (
     LoginResponseSerializer,
     LoginSerializer,
@@ -39,6 +39,7 @@ class RegisterView(PublicAuthView):
 
     @extend_schema(
         operation_id="members_register",
+        examples=openapi.REGISTER,
         request=RegistrationSerializer,
         responses={201: RegistrationResponseSerializer},
     )
@@ -57,6 +58,7 @@ class LoginView(PublicAuthView):
 
     @extend_schema(
         operation_id="members_login",
+        examples=openapi.LOGIN,
         request=LoginSerializer,
         responses={
             200: LoginResponseSerializer,
@@ -78,6 +80,7 @@ class TokenRefreshView(PublicAuthView):
 
     @extend_schema(
         operation_id="members_token_refresh",
+        examples=openapi.TOKEN_REFRESH,
         request=TokenRefreshSerializer,
         responses={
             200: TokenPairSerializer,
@@ -106,6 +109,7 @@ class LogoutView(APIView):
 class PasswordChangeView(APIView):
     @extend_schema(
         operation_id="members_password_change",
+        examples=openapi.PASSWORD_CHANGE,
         request=PasswordChangeSerializer,
         responses={200: LoginResponseSerializer},
     )
@@ -127,6 +131,7 @@ class CurrentMemberView(APIView):
 
     @extend_schema(
         operation_id="members_me_update",
+        examples=openapi.PROFILE_UPDATE,
         request=MemberSerializer,
         responses=MemberSerializer,
     )
