@@ -32,6 +32,11 @@ class GalleryArtwork(models.Model):
 
     class Meta:
         ordering = ["-added_at", "-id"]
+        indexes = [
+            models.Index(
+                fields=["gallery", "-added_at", "-id"], name="gallery_entry_newest"
+            ),
+        ]
         constraints = [
             models.UniqueConstraint(
                 fields=["gallery", "artwork"], name="gallery_artwork_unique"

@@ -256,3 +256,12 @@ LOGGING = {
         "django.server": {"level": "INFO"},
     },
 }
+
+# Orders: how long each side may wait before the order moves on by itself
+# (see `manage.py run_order_timers`), and who takes payments.
+ORDER_RESPONSE_DAYS = env.int("ORDER_RESPONSE_DAYS", default=7)
+ORDER_PAYMENT_DAYS = env.int("ORDER_PAYMENT_DAYS", default=7)
+ORDER_AUTO_COMPLETE_DAYS = env.int("ORDER_AUTO_COMPLETE_DAYS", default=14)
+ORDER_PAYMENT_PROVIDER = env.str(
+    "ORDER_PAYMENT_PROVIDER", default="orders.payments.DemoPaymentProvider"
+)

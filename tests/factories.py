@@ -7,6 +7,8 @@ import factory
 from artworks.models import Artwork, ArtworkImage
 from galleries.models import Gallery, GalleryArtwork
 from members.models import Member
+from orders.models import Order
+from orders.pricing import quote_for
 
 DEFAULT_PASSWORD = "Correct-Horse-42"
 
@@ -51,6 +53,7 @@ class GalleryFactory(factory.django.DjangoModelFactory):
 class ArtworkFactory(factory.django.DjangoModelFactory):
     class Meta:
         model = Artwork
+        skip_postgeneration_save = True
 
     artist = factory.SubFactory(ArtistFactory)
     title = factory.Sequence(lambda n: f"Study no. {n}")
@@ -88,3 +91,29 @@ class GalleryArtworkFactory(factory.django.DjangoModelFactory):
 
     gallery = factory.SubFactory(GalleryFactory)
     artwork = factory.SubFactory(ArtworkFactory)
+
+
+class OrderFactory(factory.django.DjangoModelFactory):
+    """A pending order priced by the server's own quote."""
+
+    class Meta:
+        model = Order
+
+    buyer = factory.SubFactory(CollectorFactory)
+    artwork = factory.SubFactory(ArtworkFactory)
+    seller = factory.LazyAttribute(lambda order: order.artwork.artist)
+    status = Order.Status.PENDING
+    artwork_price = factory.LazyAttribute(
+        lambda order: quote_for(artwork=order.artwork, buyer=order.buyer).artwork_price
+    )
+    shipping_cost = factory.LazyAttribute(
+        lambda order: quote_for(artwork=order.artwork, buyer=order.buyer).shipping_cost
+    )
+    insurance = factory.LazyAttribute(
+        lambda order: quote_for(artwork=order.artwork, buyer=order.buyer).insurance
+    )
+    price = factory.LazyAttribute(
+        lambda order: order.artwork_price + order.shipping_cost + order.insurance
+    )
+    viewed_by_buyer = True
+    viewed_by_seller = False
