@@ -1,4 +1,5 @@
 from django.contrib import admin
+from django.db import models
 
 from artworks.models import Artwork, ArtworkImage
 
@@ -8,6 +9,7 @@ class ArtworkImageInline(admin.TabularInline):
     extra = 0
     max_num = 5
     fields = ["image_url", "position"]
+    formfield_overrides = {models.URLField: {"assume_scheme": "https"}}
 
 
 @admin.register(Artwork)
@@ -41,3 +43,4 @@ class ArtworkImageAdmin(admin.ModelAdmin):
     search_fields = ["artwork__title", "image_url"]
     list_select_related = ["artwork"]
     raw_id_fields = ["artwork"]
+    formfield_overrides = {models.URLField: {"assume_scheme": "https"}}

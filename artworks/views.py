@@ -1,5 +1,9 @@
 from django_filters.rest_framework import DjangoFilterBackend
-from drf_spectacular.utils import PolymorphicProxySerializer, extend_schema
+from drf_spectacular.utils import (
+    OpenApiResponse,
+    PolymorphicProxySerializer,
+    extend_schema,
+)
 from rest_framework import status
 from rest_framework.generics import GenericAPIView
 from rest_framework.permissions import AllowAny, IsAuthenticated
@@ -20,6 +24,7 @@ from artworks.serializers import (
 )
 from members.permissions import IsArtist
 from project.pagination import PAGE_PARAMETERS, page_requested, paginate
+from project.schema import ErrorSerializer
 
 
 class PublicReadMixin:
@@ -195,7 +200,12 @@ class UploadSignatureView(APIView):
         "Cloudinary: POST the file there with these fields, then send the "
         "returned `secure_url` to the API.",
         request=None,
-        responses=UploadSignatureSerializer,
+        responses={
+            200: UploadSignatureSerializer,
+            503: OpenApiResponse(
+                ErrorSerializer, "No Cloudinary account is configured."
+            ),
+        },
         examples=openapi.UPLOAD_SIGNATURE,
     )
     def post(self, request):

@@ -54,6 +54,13 @@ def _no_rate_limits(monkeypatch):
     )
 
 
+@pytest.fixture(autouse=True)
+def _uploads_configured(settings):
+    # Without an account the upload signature answers 503 by design; with
+    # one, every image URL must be of that cloud, which the fuzzer tries too.
+    settings.CLOUDINARY_URL = "cloudinary://123456789012345:fuzz-secret@fuzzcloud"
+
+
 @pytest.fixture(params=["anonymous", "artist", "collector"])
 def persona_headers(request, db) -> dict[str, str]:
     artist = ArtistFactory()
