@@ -5,12 +5,14 @@ as fast as the server answers, or the write cycle of an order ({"cycle":
 ...}): a collector orders, the artist accepts, the collector pays.
 """
 
+import itertools
 import json
 import os
 
 from locust import FastHttpUser, constant, task
 
 TARGET = json.loads(os.environ.get("BENCH_TARGET", '{"method": "GET", "path": "/"}'))
+USER_NUMBERS = itertools.count()
 
 
 def bearer(token: str | None) -> dict[str, str]:
@@ -19,6 +21,11 @@ def bearer(token: str | None) -> dict[str, str]:
 
 class BenchUser(FastHttpUser):
     wait_time = constant(0)
+
+    def on_start(self):
+        # Each simulated client of the order cycle buys as its own collector.
+        tokens = TARGET.get("cycle", {}).get("collector_tokens", [None])
+        self.collector_token = tokens[next(USER_NUMBERS) % len(tokens)]
 
     @task
     def hit(self):
@@ -40,7 +47,7 @@ class BenchUser(FastHttpUser):
                 "artwork_id": cycle["artwork_id"],
                 "final_price": cycle["final_price"],
             },
-            headers=bearer(cycle["collector_token"]),
+            headers=bearer(self.collector_token),
             name="create order",
         )
         if created.status_code != 201:
@@ -63,6 +70,6 @@ class BenchUser(FastHttpUser):
                 "expiryDate": "12/30",
                 "cvv": "123",
             },
-            headers=bearer(cycle["collector_token"]),
+            headers=bearer(self.collector_token),
             name="pay",
         )

@@ -19,6 +19,7 @@ from django.contrib.auth.hashers import make_password  # noqa: E402
 from django.db import connection  # noqa: E402
 from django.test import Client  # noqa: E402
 from django.test.utils import CaptureQueriesContext  # noqa: E402
+from django.utils import timezone  # noqa: E402
 
 from artworks.models import Artwork, ArtworkImage  # noqa: E402
 from galleries.models import Gallery, GalleryArtwork  # noqa: E402
@@ -93,24 +94,15 @@ def build(artwork_count: int) -> dict:
 
     # 500 orders in every state: 100 sold by the first artist, 50 bought by
     # the first collector, the rest spread over everyone.
+    works_of = {artist.pk: [] for artist in artists}
+    for artwork in artworks:
+        works_of[artwork.artist_id].append(artwork)
     orders = []
     for n in range(500):
         seller = artists[0] if n < 100 else artists[1 + n % (len(artists) - 1)]
         buyer = collectors[0] if 100 <= n < 150 else collectors[1 + n % 49]
-        artwork = next(a for a in artworks[n % 40 :] if a.artist_id == seller.pk)
-        orders.append(
-            Order(
-                buyer=buyer,
-                seller=seller,
-                artwork=artwork,
-                status=ORDER_STATUSES[n % len(ORDER_STATUSES)],
-                artwork_price=artwork.price,
-                shipping_cost=Decimal("12.34"),
-                price=artwork.price + Decimal("12.34"),
-                viewed_by_buyer=n % 2 == 0,
-                viewed_by_seller=n % 3 == 0,
-            )
-        )
+        works = works_of[seller.pk]
+        orders.append(_order(buyer, works[n % len(works)], ORDER_STATUSES[n % 6], n))
     Order.objects.bulk_create(orders)
     return {
         "artist": artists[0],
@@ -118,7 +110,30 @@ def build(artwork_count: int) -> dict:
         "gallery": galleries[0],
         "artwork": artworks[1],
         "stocked_artwork": artworks[0],
+        # Buyers with no order for the stocked artwork: each load-test user
+        # of the order cycle takes one, as one collector has one open order
+        # per artwork at a time.
+        "cycle_collectors": collectors[10:30],
     }
+
+
+def _order(buyer: Member, artwork: Artwork, status: str, n: int) -> Order:
+    quote = quote_for(artwork=artwork, buyer=buyer)
+    is_cancelled = status == Order.Status.CANCELLED
+    return Order(
+        buyer=buyer,
+        seller=artwork.artist,
+        artwork=artwork,
+        status=status,
+        artwork_price=quote.artwork_price,
+        shipping_cost=quote.shipping_cost,
+        insurance=quote.insurance,
+        price=quote.total,
+        viewed_by_buyer=n % 2 == 0,
+        viewed_by_seller=n % 3 == 0,
+        cancel_reason=Order.CancelReason.BUYER_CANCELLED if is_cancelled else "",
+        cancelled_at=timezone.now() if is_cancelled else None,
+    )
 
 
 def measure(client: Client, target: dict) -> dict:
@@ -145,7 +160,7 @@ def targets_for(rows: dict) -> dict:
     artist_token = tokens_issue(rows["artist"]).access
     collector_token = tokens_issue(rows["collector"]).access
     stocked = rows["stocked_artwork"]
-    quote = quote_for(stocked, rows["collector"])
+    quote = quote_for(artwork=stocked, buyer=rows["collector"])
 
     def get(path: str, token: str | None = None) -> dict:
         return {"method": "GET", "path": path, "token": token}
@@ -172,7 +187,9 @@ def targets_for(rows: dict) -> dict:
             "cycle": {
                 "artwork_id": stocked.pk,
                 "final_price": str(quote.total),
-                "collector_token": collector_token,
+                "collector_tokens": [
+                    tokens_issue(buyer).access for buyer in rows["cycle_collectors"]
+                ],
                 "artist_token": artist_token,
             }
         },
