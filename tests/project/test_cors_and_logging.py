@@ -26,6 +26,20 @@ def test_preflight_from_the_frontend_origin_is_allowed(api_client, method):
 
 
 @pytest.mark.django_db
+def test_browsers_may_send_an_idempotency_key_and_read_the_replay_header(api_client):
+    preflight = api_client.options(
+        "/api/orders/create/",
+        HTTP_ORIGIN="http://localhost:5173",
+        HTTP_ACCESS_CONTROL_REQUEST_METHOD="POST",
+        HTTP_ACCESS_CONTROL_REQUEST_HEADERS="authorization, idempotency-key",
+    )
+    read = api_client.get("/api/artworks/", HTTP_ORIGIN="http://localhost:5173")
+
+    assert "idempotency-key" in preflight["Access-Control-Allow-Headers"]
+    assert "Idempotent-Replayed" in read["Access-Control-Expose-Headers"]
+
+
+@pytest.mark.django_db
 def test_unknown_origin_gets_no_cors_grant(api_client):
     response = api_client.options(
         "/api/members/user/",
