@@ -8,7 +8,8 @@ from django.db.models import Prefetch, Q, QuerySet
 from artworks.models import Artwork
 from members.models import Member
 from orders.models import Order, OrderEvent
-from project.errors import NotFound
+from orders.pricing import Quote, quote_for
+from project.errors import NotFound, PermissionDenied
 
 Status = Order.Status
 
@@ -97,10 +98,20 @@ def order_for_party(order_id: int, member: Member) -> Order:
 
 
 def order_sold_by(order_id: int, member: Member) -> Order:
-    """Return one of the member's sales, or raise NotFound."""
-    order = orders_sold_by(member).filter(pk=order_id).first()
+    """Return one of the member's sales.
+
+    Its buyer is refused (they read it at /api/orders/<id>/) and anyone else
+    is told that no such order exists.
+    """
+    order = (
+        orders_for_display()
+        .filter(Q(buyer=member) | Q(seller=member), pk=order_id)
+        .first()
+    )
     if order is None:
-        raise NotFound("You have sold no order with this id.")
+        raise NotFound("You have no order with this id.")
+    if order.seller_id != member.pk:
+        raise PermissionDenied("Only the seller of an order can open it here.")
     return order
 
 
@@ -155,3 +166,8 @@ def artwork_for_quote(artwork_id: int) -> Artwork:
     if artwork is None:
         raise NotFound("No artwork has this id.")
     return artwork
+
+
+def order_quote(*, artwork_id: int, buyer: Member) -> Quote:
+    """Quote an artwork for the buyer, as an order for it would be priced."""
+    return quote_for(artwork=artwork_for_quote(artwork_id), buyer=buyer)

@@ -120,6 +120,10 @@ class OrderCreateSerializer(serializers.Serializer):
     )
 
 
+class EmptyBodySerializer(serializers.Serializer):
+    """No fields: send `{}` (or no body at all)."""
+
+
 class ReviewSerializer(serializers.Serializer):
     action = serializers.ChoiceField(
         choices=["accept", "cancel", "reject"],
@@ -135,13 +139,16 @@ class ReviewResponseSerializer(serializers.Serializer):
 class CardSerializer(serializers.Serializer):
     """Card-shaped input; the values go to the payment provider and nowhere else."""
 
+    # The sources are the names of orders.payments.Card's fields.
     cardNumber = serializers.RegexField(
         r"^[0-9][0-9 -]{10,21}[0-9]$",
+        source="number",
         max_length=23,
         error_messages={"invalid": "Enter the 12 to 19 digits of the card number."},
     )
     expiryDate = serializers.RegexField(
         r"^(0[1-9]|1[0-2]) ?/ ?([0-9]{2}|[0-9]{4})$",
+        source="expiry",
         max_length=9,
         error_messages={"invalid": "Enter the expiry date as MM/YY."},
     )

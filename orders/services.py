@@ -40,6 +40,9 @@ ACTION_VERBS = {
     "staff_complete": "complete",
 }
 
+# The web client sends "cancel" when the artist turns a request down.
+REVIEW_DECISIONS = {"accept": "accept", "reject": "reject", "cancel": "reject"}
+
 
 class InvalidTransition(Conflict):
     code = "invalid_transition"
@@ -163,6 +166,18 @@ def order_ship(
 def order_complete(*, order_id: int, buyer: Member) -> Order:
     """Confirm that a shipped order has arrived."""
     return _member_move("complete", order_id=order_id, member=buyer)
+
+
+def order_review(*, order_id: int, seller: Member, decision: str) -> Order:
+    """Accept or turn down a pending order; "cancel" also turns it down."""
+    return _member_move(REVIEW_DECISIONS[decision], order_id=order_id, member=seller)
+
+
+def order_open(*, order_id: int, member: Member) -> Order:
+    """Return one of the member's orders with its events, now seen by them."""
+    order = selectors.order_for_party(order_id, member)
+    order_mark_viewed(order=order, member=member)
+    return order
 
 
 def order_pay(*, order_id: int, buyer: Member, card: Card) -> PaymentResult:
@@ -333,7 +348,15 @@ def _lock(order_id: int, *, skip_locked: bool = False) -> Order | None:
             .first()
         )
         if order is not None:
-            order.artwork = Artwork.objects.select_for_update().get(pk=order.artwork_id)
+            # A timer skips a busy artwork too, rather than wait on a sale.
+            artwork = (
+                Artwork.objects.select_for_update(skip_locked=skip_locked)
+                .filter(pk=order.artwork_id)
+                .first()
+            )
+            if artwork is None:
+                return None
+            order.artwork = artwork
     except OperationalError as error:
         if getattr(error.__cause__, "pgcode", None) == LOCK_NOT_AVAILABLE:
             raise OrderBusy() from error
@@ -350,14 +373,16 @@ def _role_or_404(order: Order | None, member: Member) -> Role:
 
 
 def _refuse_unless_allowed(order: Order, transition: Transition, role: Role) -> None:
-    if role == transition.role and order.status in transition.sources:
-        return
+    """Refuse a party who may never make this move (403), or not from here (409)."""
     verb = ACTION_VERBS.get(transition.action, transition.action)
-    who = "staff" if role == Role.STAFF else f"its {role}"
-    raise InvalidTransition(
-        f"This order is {order.status}, so {who} cannot {verb} it.",
-        extra={"status": order.status},
-    )
+    if role != transition.role:
+        raise PermissionDenied(f"Only the {transition.role} of an order can {verb} it.")
+    if order.status not in transition.sources:
+        who = "staff" if role == Role.STAFF else f"its {role}"
+        raise InvalidTransition(
+            f"This order is {order.status}, so {who} cannot {verb} it.",
+            extra={"status": order.status},
+        )
 
 
 def _take_one_unit(artwork: Artwork) -> bool:
