@@ -11,6 +11,7 @@ VENV := .venv/bin
 
 run: install
 	$(VENV)/python manage.py migrate --noinput
+	$(VENV)/python manage.py seed_demo --if-empty
 	$(VENV)/python manage.py runserver 127.0.0.1:8000
 
 test: lint
