@@ -103,3 +103,8 @@ class MemberSerializer(serializers.ModelSerializer):
         ]
         read_only_fields = ["id", "username", "email", "user_type"]
         extra_kwargs = {"address": {"allow_blank": False}}
+
+    def to_representation(self, member: Member) -> dict:
+        # Every field is a plain string or number on the model, so the answer
+        # is built directly, skipping DRF's per-instance field construction.
+        return {field: getattr(member, field) for field in self.Meta.fields}

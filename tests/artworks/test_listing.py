@@ -1,9 +1,12 @@
+import json
 from decimal import Decimal
 
 import pytest
+from rest_framework.serializers import Serializer
+from rest_framework.utils.encoders import JSONEncoder
 
 from artworks.selectors import artworks_as_dicts, artworks_for_display
-from artworks.serializers import ArtworkListSerializer
+from artworks.serializers import ArtworkListSerializer, ArtworkSerializer
 from tests.factories import (
     ArtistFactory,
     ArtworkFactory,
@@ -306,3 +309,22 @@ def test_conditional_get_answers_not_modified(api_client):
 
     assert again.status_code == 304
     assert again.content == b""
+
+
+@pytest.mark.parametrize("serializer_class", [ArtworkListSerializer, ArtworkSerializer])
+@pytest.mark.django_db
+def test_hand_written_representation_equals_drf_fields(serializer_class):
+    artwork = ArtworkFactory(artist=ArtistFactory(postcode="SW1A 1AA"))
+    ArtworkImageFactory(artwork=artwork)
+    artwork = artworks_for_display().get(pk=artwork.pk)
+    serializer = serializer_class(artwork)
+
+    by_hand = serializer.to_representation(artwork)
+    by_fields = Serializer.to_representation(serializer, artwork)
+
+    assert by_hand == json_ready(by_fields)
+    assert by_hand["artist"]["postcode"] == "SW1A"
+
+
+def json_ready(data):
+    return json.loads(json.dumps(data, cls=JSONEncoder))

@@ -1,6 +1,8 @@
 import pytest
+from rest_framework.serializers import Serializer
 
 from members.models import Member
+from members.serializers import MemberSerializer
 from tests.conftest import client_for
 from tests.factories import DEFAULT_PASSWORD, ArtistFactory
 
@@ -147,3 +149,12 @@ def test_refused_password_change_keeps_password_and_tokens(artist, body, field):
     artist.refresh_from_db()
     assert artist.check_password(DEFAULT_PASSWORD)
     assert client.get(URL).status_code == 200
+
+
+@pytest.mark.django_db
+def test_hand_written_profile_equals_drf_fields(artist):
+    serializer = MemberSerializer(artist)
+
+    assert serializer.to_representation(artist) == Serializer.to_representation(
+        serializer, artist
+    )
