@@ -1,0 +1,297 @@
+"""Races between real threads on real PostgreSQL connections.
+
+Each thread calls the API (or a service) on its own connection; a barrier
+releases them together. Two controls take the row locks away and show the
+same race going wrong, so that these tests are known to be able to fail.
+"""
+
+import threading
+import time
+from collections import Counter
+from collections.abc import Callable
+from datetime import timedelta
+
+import pytest
+import time_machine
+from django.db import connection, transaction
+from django.utils import timezone
+
+from artworks.models import Artwork
+from orders import selectors, services
+from orders.models import Order, OrderEvent
+from orders.payments import DemoPaymentProvider
+from tests.conftest import client_for
+from tests.factories import ArtworkFactory
+from tests.orders.builders import act, order_in
+
+Status = Order.Status
+# Wide enough that, without locks, every racer reads before anyone writes.
+RACE_WINDOW = 0.2
+
+
+def run_together(calls: list[Callable]) -> list:
+    """Run each call in its own thread and connection, all released at once."""
+    barrier = threading.Barrier(len(calls))
+    results: list = [None] * len(calls)
+
+    def run(index: int, call: Callable) -> None:
+        try:
+            barrier.wait(timeout=10)
+            results[index] = call()
+        except Exception as error:
+            results[index] = error
+        finally:
+            connection.close()
+
+    threads = [
+        threading.Thread(target=run, args=(index, call))
+        for index, call in enumerate(calls)
+    ]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(timeout=60)
+    return results
+
+
+def outcomes(responses) -> Counter:
+    return Counter(
+        (response.status_code, response.json().get("code")) for response in responses
+    )
+
+
+@pytest.fixture
+def slow_hold_count(monkeypatch):
+    """Pause after counting the held units, as a busy server might."""
+    count = selectors.orders_holding_units
+
+    def counted_slowly(artwork_id: int) -> int:
+        held = count(artwork_id)
+        time.sleep(RACE_WINDOW)
+        return held
+
+    monkeypatch.setattr(selectors, "orders_holding_units", counted_slowly)
+
+
+@pytest.fixture
+def slow_charge(monkeypatch):
+    """Make the demo provider take a while to answer, as a real one does."""
+    charge = DemoPaymentProvider.charge
+
+    def charged_slowly(self, **kwargs):
+        time.sleep(RACE_WINDOW)
+        return charge(self, **kwargs)
+
+    monkeypatch.setattr(DemoPaymentProvider, "charge", charged_slowly)
+
+
+@pytest.fixture
+def without_row_locks(monkeypatch):
+    """Load the order and artwork as `_lock` does, but lock nothing."""
+
+    def load_unlocked(order_id: int, *, skip_locked: bool = False):
+        order = Order.objects.filter(pk=order_id).first()
+        if order is not None:
+            order.artwork = Artwork.objects.get(pk=order.artwork_id)
+        return order
+
+    monkeypatch.setattr(services, "_lock", load_unlocked)
+
+
+def ten_requests_for_three_units() -> tuple[Artwork, list[Order]]:
+    artwork = ArtworkFactory(quantity_for_sale=3)
+    return artwork, [order_in(Status.PENDING, artwork=artwork) for _ in range(10)]
+
+
+def accept_all(artwork: Artwork, orders: list[Order]) -> list:
+    clients = [client_for(artwork.artist) for _ in orders]
+    return run_together(
+        [
+            lambda client=client, order=order: act(client, "accept", order.pk)
+            for client, order in zip(clients, orders, strict=True)
+        ]
+    )
+
+
+@pytest.mark.django_db(transaction=True)
+def test_ten_concurrent_accepts_hold_exactly_the_three_units(slow_hold_count):
+    artwork, orders = ten_requests_for_three_units()
+
+    responses = accept_all(artwork, orders)
+
+    assert outcomes(responses) == {(200, None): 3, (409, "no_stock_available"): 7}
+    assert Order.objects.filter(status=Status.ACCEPTED).count() == 3
+    assert OrderEvent.objects.filter(to_status=Status.ACCEPTED).count() == 3
+
+
+@pytest.mark.django_db(transaction=True)
+def test_control_without_row_locks_concurrent_accepts_hold_more_than_the_stock(
+    slow_hold_count, without_row_locks
+):
+    artwork, orders = ten_requests_for_three_units()
+
+    accept_all(artwork, orders)
+
+    assert Order.objects.filter(status=Status.ACCEPTED).count() > 3
+
+
+@pytest.mark.django_db(transaction=True)
+def test_the_three_held_units_sell_exactly_once_each(slow_hold_count):
+    artwork, orders = ten_requests_for_three_units()
+    accept_all(artwork, orders)
+    accepted = list(
+        Order.objects.filter(status=Status.ACCEPTED).select_related("buyer")
+    )
+    clients = [client_for(order.buyer) for order in accepted]
+
+    responses = run_together(
+        [
+            lambda client=client, order=order: act(client, "pay", order.pk)
+            for client, order in zip(clients, accepted, strict=True)
+        ]
+    )
+
+    assert [response.status_code for response in responses] == [200, 200, 200]
+    assert sorted(response.json()["new_quantity"] for response in responses) == [
+        0,
+        1,
+        2,
+    ]
+    artwork.refresh_from_db()
+    assert (artwork.quantity_for_sale, artwork.is_for_sale) == (0, False)
+    statuses = Counter(Order.objects.values_list("status", "cancel_reason"))
+    assert statuses == {("ready to ship", ""): 3, ("cancelled", "sold_out"): 7}
+
+
+@pytest.mark.django_db(transaction=True)
+def test_concurrent_payments_for_more_orders_than_units_sell_only_the_stock():
+    # Five accepted orders for three units: the artist lowered the stock after
+    # accepting, which the accept rule cannot prevent.
+    artwork = ArtworkFactory(quantity_for_sale=3)
+    accepted = [order_in(Status.ACCEPTED, artwork=artwork) for _ in range(5)]
+    clients = [client_for(order.buyer) for order in accepted]
+
+    responses = run_together(
+        [
+            lambda client=client, order=order: act(client, "pay", order.pk)
+            for client, order in zip(clients, accepted, strict=True)
+        ]
+    )
+
+    assert outcomes(responses) == {(200, None): 3, (409, "sold_out"): 2}
+    refusals = [
+        response.json() for response in responses if response.status_code == 409
+    ]
+    assert all(body["error"] == body["detail"] for body in refusals)
+    artwork.refresh_from_db()
+    assert (artwork.quantity_for_sale, artwork.is_for_sale) == (0, False)
+    assert Order.objects.filter(status=Status.READY_TO_SHIP).count() == 3
+
+
+def pay_eight_times(order: Order) -> list:
+    clients = [client_for(order.buyer) for _ in range(8)]
+    return run_together(
+        [lambda client=client: act(client, "pay", order.pk) for client in clients]
+    )
+
+
+@pytest.mark.django_db(transaction=True)
+def test_eight_concurrent_payments_of_one_order_pay_once(slow_charge):
+    artwork = ArtworkFactory(quantity_for_sale=5)
+    order = order_in(Status.ACCEPTED, artwork=artwork)
+
+    responses = pay_eight_times(order)
+
+    assert outcomes(responses) == {(200, None): 1, (409, "invalid_transition"): 7}
+    assert (
+        OrderEvent.objects.filter(order=order, to_status=Status.READY_TO_SHIP).count()
+        == 1
+    )
+    artwork.refresh_from_db()
+    assert artwork.quantity_for_sale == 4
+
+
+@pytest.mark.django_db(transaction=True)
+def test_control_without_row_locks_a_double_click_pays_twice(
+    slow_charge, without_row_locks
+):
+    artwork = ArtworkFactory(quantity_for_sale=5)
+    order = order_in(Status.ACCEPTED, artwork=artwork)
+
+    pay_eight_times(order)
+
+    assert (
+        OrderEvent.objects.filter(order=order, to_status=Status.READY_TO_SHIP).count()
+        > 1
+    )
+    artwork.refresh_from_db()
+    assert artwork.quantity_for_sale < 4
+
+
+@pytest.mark.parametrize("attempt", range(5))
+@pytest.mark.django_db(transaction=True)
+def test_a_payment_racing_a_cancel_ends_in_one_consistent_state(attempt):
+    artwork = ArtworkFactory(quantity_for_sale=2)
+    order = order_in(Status.ACCEPTED, artwork=artwork)
+    payer, canceller = client_for(order.buyer), client_for(order.buyer)
+
+    paid, cancelled = run_together(
+        [
+            lambda: act(payer, "pay", order.pk),
+            lambda: act(canceller, "cancel", order.pk),
+        ]
+    )
+
+    order.refresh_from_db()
+    artwork.refresh_from_db()
+    assert sorted([paid.status_code, cancelled.status_code]) == [200, 409]
+    if paid.status_code == 200:
+        assert (order.status, artwork.quantity_for_sale) == (Status.READY_TO_SHIP, 1)
+        assert order.payment_reference
+    else:
+        assert (order.status, artwork.quantity_for_sale) == (Status.CANCELLED, 2)
+        assert order.payment_reference == ""
+        assert paid.json()["error"] == paid.json()["detail"]
+    assert OrderEvent.objects.filter(order=order).count() == 1
+
+
+@pytest.mark.django_db(transaction=True)
+def test_concurrent_timer_runs_move_each_due_order_once():
+
+    from django.utils import timezone
+
+    orders = [order_in(Status.PENDING) for _ in range(10)]
+    later = timezone.now() + timedelta(days=8)
+
+    with time_machine.travel(later, tick=False):
+        runs = run_together([services.orders_run_timers] * 3)
+
+    assert sum(run["lapse_response"] for run in runs) == 10
+    for order in orders:
+        assert OrderEvent.objects.filter(order=order).count() == 1
+
+
+@pytest.mark.django_db(transaction=True)
+def test_timers_skip_an_order_another_transaction_holds():
+    order = order_in(Status.PENDING)
+    holding, release = threading.Event(), threading.Event()
+
+    def hold_the_order() -> None:
+        with transaction.atomic():
+            Order.objects.select_for_update().get(pk=order.pk)
+            holding.set()
+            release.wait(timeout=10)
+        connection.close()
+
+    holder = threading.Thread(target=hold_the_order)
+    holder.start()
+    holding.wait(timeout=10)
+
+    now = timezone.now() + timedelta(days=8)
+    while_held = services.orders_run_timers(now=now)
+    release.set()
+    holder.join(timeout=10)
+    after = services.orders_run_timers(now=now)
+
+    assert while_held["lapse_response"] == 0
+    assert after["lapse_response"] == 1
