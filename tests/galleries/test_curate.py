@@ -230,3 +230,16 @@ def test_an_artist_is_a_403_that_changes_nothing(artist_client, collector, metho
 
     assert response.status_code == 403
     assert GalleryArtwork.objects.count() == 1
+
+
+@pytest.mark.parametrize("method", ["post", "delete"])
+@pytest.mark.django_db
+def test_a_gallery_id_beyond_the_database_range_is_a_404(collector_client, method):
+    artwork = ArtworkFactory()
+
+    response = getattr(collector_client, method)(
+        curate_url(2**63), {"artwork": artwork.pk}, format="json"
+    )
+
+    assert response.status_code == 404
+    assert GalleryArtwork.objects.count() == 0

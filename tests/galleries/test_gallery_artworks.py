@@ -85,3 +85,14 @@ def test_runs_four_queries_whatever_the_number_of_artworks(
         response = client.get(artworks_url(collector.gallery.pk))
 
     assert len(response.json()) == count
+
+
+@pytest.mark.parametrize("gallery_id", [2**63, 10**30])
+@pytest.mark.django_db
+def test_a_gallery_id_beyond_the_database_range_is_a_plain_404(
+    collector_client, gallery_id
+):
+    response = collector_client.get(artworks_url(gallery_id))
+
+    assert response.status_code == 404
+    assert response.json()["code"] == "not_found"

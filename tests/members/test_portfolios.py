@@ -391,3 +391,27 @@ def test_the_portfolio_runs_three_queries_whatever_the_number_of_artworks(
         response = api_client.get(portfolio_url(artist.pk))
 
     assert len(response.json()["artworks"]) == count
+
+
+@pytest.mark.parametrize("artist_id", [2**63, 10**30])
+@pytest.mark.django_db
+def test_an_artist_id_beyond_the_database_range_is_a_404(api_client, artist_id):
+    response = api_client.get(portfolio_url(artist_id))
+
+    assert response.status_code == 404
+
+
+@pytest.mark.parametrize(
+    ("search", "message"),
+    [("a\x00b", "Null characters are not allowed."), ("x" * 201, None)],
+)
+@pytest.mark.django_db
+def test_a_search_with_a_null_character_or_over_200_characters_is_a_400(
+    api_client, search, message
+):
+    response = api_client.get(LIST_URL, {"search": search})
+
+    assert response.status_code == 400
+    assert list(response.json()["fields"]) == ["search"]
+    if message:
+        assert response.json()["fields"]["search"] == [message]
