@@ -1,4 +1,4 @@
-"""Reads of galleries: a curator's own gallery, its artworks, and the staff list."""
+"""Reads of galleries: a curator's gallery, its artworks, the staff list."""
 
 from dataclasses import dataclass
 
@@ -43,7 +43,7 @@ def gallery_get_for_curator(*, gallery_id: int, curator: Member) -> Gallery:
 
 
 def gallery_artworks(gallery: Gallery) -> QuerySet[Artwork]:
-    """Return the gallery's artworks, archived ones included, newest added first."""
+    """Return the gallery's artworks, archived ones too, newest added first."""
     return (
         artworks_for_display()
         .filter(gallery_entries__gallery=gallery)
@@ -51,10 +51,18 @@ def gallery_artworks(gallery: Gallery) -> QuerySet[Artwork]:
     )
 
 
+def gallery_artworks_for_curator(
+    *, gallery_id: int, curator: Member
+) -> QuerySet[Artwork]:
+    """Return the artworks of a gallery of `curator`, newest added first."""
+    gallery = gallery_get_for_curator(gallery_id=gallery_id, curator=curator)
+    return gallery_artworks(gallery)
+
+
 def gallery_page(
     *, member: Member, page: int | None = None, per_page: int | None = None
 ) -> GalleryPage:
-    """Return the member's gallery with one page of its artworks, or all of them.
+    """Return the member's gallery with one page of its artworks, or all.
 
     Without `page` and `per_page` every artwork is returned; with either, the
     other defaults to 1 or DEFAULT_PER_PAGE. A page past the end is empty.
@@ -76,7 +84,7 @@ def gallery_page(
 
 
 def galleries_with_counts() -> QuerySet[Gallery]:
-    """Return every gallery with its curator and number of artworks, oldest first."""
+    """Return all galleries with curator and artwork count, oldest first."""
     return (
         Gallery.objects.select_related("curator")
         .only("id", "created_at", "curator__id", "curator__username")

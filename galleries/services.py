@@ -41,7 +41,7 @@ def gallery_create(*, curator: Member) -> Gallery:
 def gallery_artwork_add(
     *, curator: Member, gallery_id: int, artwork_id: int
 ) -> tuple[Artwork, bool]:
-    """Add an artwork to the curator's gallery; return it and whether it was added.
+    """Add an artwork to the curator's gallery; return it and if it was added.
 
     An artwork already in the gallery is left as it is (and reported as not
     added), archived or not; an archived artwork cannot be newly added.
@@ -66,7 +66,7 @@ def gallery_artwork_add(
 
 
 def _entry_insert(*, gallery: Gallery, artwork: Artwork) -> bool:
-    """Insert the gallery entry; return False if a concurrent add inserted it first."""
+    """Insert the gallery entry; return False if another add came first."""
     try:
         with transaction.atomic():
             GalleryArtwork.objects.create(gallery=gallery, artwork=artwork)

@@ -57,10 +57,9 @@ class GalleryArtworksView(APIView):
         "Another member's gallery is a 404.",
     )
     def get(self, request, gallery_id):
-        gallery = selectors.gallery_get_for_curator(
+        artworks = selectors.gallery_artworks_for_curator(
             gallery_id=gallery_id, curator=request.user
         )
-        artworks = selectors.gallery_artworks(gallery)
         return Response(ArtworkSerializer(artworks, many=True).data)
 
 

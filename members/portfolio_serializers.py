@@ -55,7 +55,7 @@ class ArtistSerializer(serializers.ModelSerializer):
 
 
 class ArtistPortfolioSerializer(ArtistSerializer):
-    """An artist's public profile with their artworks for sale, newest first."""
+    """An artist's public profile and their artworks for sale, newest first."""
 
     postcode = serializers.SerializerMethodField(
         help_text='The outward code alone ("E1" of "E1 6AN").'

@@ -1,4 +1,4 @@
-"""Public artist portfolios: the directory of artists and one artist's works."""
+"""Public artist portfolios: the directory of artists and each one's works."""
 
 from django.db.models import QuerySet
 from drf_spectacular.utils import PolymorphicProxySerializer, extend_schema

@@ -1,4 +1,4 @@
-"""Reads of members: the public directory of artists and an artist's portfolio."""
+"""Reads of members: the public directory of artists and their portfolios."""
 
 from django.db.models import Count, Prefetch, Q, QuerySet
 
@@ -20,7 +20,7 @@ PUBLIC_ARTIST_FIELDS = (
 
 
 def artists_public() -> QuerySet[Member]:
-    """Return active artists with how many of their artworks are still shown."""
+    """Return active artists with how many of their artworks are shown."""
     return (
         Member.objects.filter(user_type=Member.UserType.ARTIST, is_active=True)
         .only(*PUBLIC_ARTIST_FIELDS)
@@ -32,7 +32,7 @@ def artists_public() -> QuerySet[Member]:
 
 
 def artists_matching(artists: QuerySet[Member], text: str) -> QuerySet[Member]:
-    """Keep the artists whose username, first or last name holds every word of `text`."""
+    """Keep the artists whose username or names hold every word of `text`."""
     for word in text.split():
         artists = artists.filter(
             Q(username__icontains=word)
@@ -43,12 +43,12 @@ def artists_matching(artists: QuerySet[Member], text: str) -> QuerySet[Member]:
 
 
 def artist_list(*, search: str = "") -> QuerySet[Member]:
-    """Return the public artists, in the order they joined, matching `search`."""
+    """Return the public artists matching `search`, oldest member first."""
     return artists_matching(artists_public(), search)
 
 
 def artist_portfolio(*, artist_id: int) -> Member:
-    """Return an artist with their artworks for sale, newest first, in `for_sale`.
+    """Return an artist and their artworks for sale, newest first (`for_sale`).
 
     A collector, a member of staff or an inactive artist is not found.
     """

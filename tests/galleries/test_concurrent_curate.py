@@ -19,7 +19,7 @@ THREADS = 8
 
 
 def run_in_threads(actions):
-    """Run each action in its own thread; return its result or its exception."""
+    """Run each action in its own thread; return its result or exception."""
     results = [None] * len(actions)
 
     def run(index):
