@@ -234,4 +234,11 @@ class OrderConflictSerializer(ErrorSerializer):
 
 
 class PaymentErrorSerializer(OrderConflictSerializer):
-    error = serializers.CharField(help_text="The same sentence as `detail`.")
+    error = serializers.CharField(
+        required=False,
+        help_text=(
+            "The same sentence as `detail`, on every refusal of the payment. "
+            "Only a malformed Idempotency-Key header, refused before the "
+            "request reaches the payment, answers without it."
+        ),
+    )

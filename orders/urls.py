@@ -5,7 +5,7 @@ The web client calls some actions as `orders/review/<id>/` and others as
 routed. Only the slashed one appears in the OpenAPI schema.
 """
 
-from django.urls import path
+from django.urls import path, re_path
 
 from orders import views
 
@@ -39,7 +39,15 @@ ROUTES = [
 ]
 
 urlpatterns = [
-    pattern
-    for route, view, name in ROUTES
-    for pattern in with_and_without_slash(route, view, name)
+    *(
+        pattern
+        for route, view, name in ROUTES
+        for pattern in with_and_without_slash(route, view, name)
+    ),
+    # The payment screen reads `error` from every failure, even a bad URL.
+    re_path(
+        r"^payment/",
+        views.UnknownPaymentPathView.as_view(schema=None),
+        name="order-payment-unknown",
+    ),
 ]

@@ -36,6 +36,7 @@ from orders.serializers import (
     ShipSerializer,
     UnviewedSerializer,
 )
+from project.errors import NotFound
 from project.schema import ErrorSerializer
 
 REVIEW_MESSAGES = {
@@ -237,6 +238,17 @@ class OrderPaymentView(APIView):
         )
 
 
+class UnknownPaymentPathView(APIView):
+    """Answer a payment URL whose id is no number in the payment error shape."""
+
+    error_detail_aliases = ("error",)
+
+    def initial(self, request, *args, **kwargs):
+        # After authentication, so that a missing token is still a 401.
+        super().initial(request, *args, **kwargs)
+        raise NotFound("You have no order with this id.")
+
+
 class OrderShippedView(APIView):
     schema = WholeBodyPatchSchema()
 
@@ -309,7 +321,10 @@ class QuoteView(APIView):
         operation_id="orders_quote",
         summary="What an order for the artwork would cost the caller",
         parameters=[QuoteQuerySerializer],
-        responses=QuoteSerializer,
+        responses={
+            200: QuoteSerializer,
+            404: OpenApiResponse(ErrorSerializer, "No artwork has this id."),
+        },
         examples=openapi.QUOTE,
     )
     def get(self, request):

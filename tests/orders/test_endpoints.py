@@ -397,3 +397,36 @@ def test_shipped_refuses_bad_tracking_details(body):
     assert response.status_code == 400
     order.refresh_from_db()
     assert order.status == Status.READY_TO_SHIP
+
+
+@pytest.mark.parametrize("order_id", ["null%2Cnull/", "abc", "", "1/extra/"])
+@pytest.mark.django_db
+def test_a_payment_url_without_a_numeric_id_still_answers_error_and_detail(
+    collector_client, order_id
+):
+    # Found by the schema fuzzer: such URLs fell through to the generic 404.
+    response = collector_client.patch(
+        f"/api/orders/payment/{order_id}", {}, format="json"
+    )
+
+    assert response.status_code == 404
+    body = response.json()
+    assert body["error"] == body["detail"] == "You have no order with this id."
+
+
+@pytest.mark.django_db
+def test_a_payment_url_without_a_numeric_id_still_needs_a_token(api_client):
+    response = api_client.patch("/api/orders/payment/abc", {}, format="json")
+
+    assert response.status_code == 401
+    assert response.json()["error"]
+
+
+@pytest.mark.django_db
+def test_quote_of_the_largest_possible_id_is_a_documented_404(collector_client):
+    # Found by the schema fuzzer: the 404 was missing from the schema.
+    response = collector_client.get("/api/orders/quote/", {"artwork_id": 2**63 - 2})
+    schema = collector_client.get("/api/schema/", {"format": "json"}).json()
+
+    assert response.status_code == 404
+    assert "404" in schema["paths"]["/api/orders/quote/"]["get"]["responses"]
