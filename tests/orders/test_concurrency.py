@@ -9,6 +9,7 @@ import threading
 import time
 from collections import Counter
 from collections.abc import Callable
+from contextlib import contextmanager
 from datetime import timedelta
 
 import pytest
@@ -271,27 +272,55 @@ def test_concurrent_timer_runs_move_each_due_order_once():
         assert OrderEvent.objects.filter(order=order).count() == 1
 
 
-@pytest.mark.django_db(transaction=True)
-def test_timers_skip_an_order_another_transaction_holds():
-    order = order_in(Status.PENDING)
+@contextmanager
+def row_locked_elsewhere(model, pk: int):
+    """Hold a row lock in another thread's transaction for the block's length."""
     holding, release = threading.Event(), threading.Event()
 
-    def hold_the_order() -> None:
-        with transaction.atomic():
-            Order.objects.select_for_update().get(pk=order.pk)
-            holding.set()
-            release.wait(timeout=10)
-        connection.close()
+    def hold() -> None:
+        try:
+            with transaction.atomic():
+                model.objects.select_for_update().get(pk=pk)
+                holding.set()
+                release.wait(timeout=10)
+        finally:
+            connection.close()
 
-    holder = threading.Thread(target=hold_the_order)
+    holder = threading.Thread(target=hold)
     holder.start()
-    holding.wait(timeout=10)
+    assert holding.wait(timeout=10)
+    try:
+        yield
+    finally:
+        release.set()
+        holder.join(timeout=10)
 
+
+@pytest.mark.parametrize("model", [Order, Artwork])
+@pytest.mark.django_db(transaction=True)
+def test_timers_skip_an_order_whose_rows_another_transaction_holds(model):
+    order = order_in(Status.PENDING)
     now = timezone.now() + timedelta(days=8)
-    while_held = services.orders_run_timers(now=now)
-    release.set()
-    holder.join(timeout=10)
+    locked_pk = order.pk if model is Order else order.artwork_id
+
+    with row_locked_elsewhere(model, locked_pk):
+        while_held = services.orders_run_timers(now=now)
     after = services.orders_run_timers(now=now)
 
     assert while_held["lapse_response"] == 0
     assert after["lapse_response"] == 1
+
+
+@pytest.mark.django_db(transaction=True)
+def test_a_move_that_waits_too_long_for_the_lock_answers_409_busy(monkeypatch):
+    monkeypatch.setattr(services, "LOCK_TIMEOUT", "100ms")
+    order = order_in(Status.PENDING)
+
+    with row_locked_elsewhere(Order, order.pk):
+        response = act(client_for(order.seller), "accept", order.pk)
+
+    assert response.status_code == 409
+    assert response.json()["code"] == "order_busy"
+    order.refresh_from_db()
+    assert order.status == Status.PENDING
+    assert not OrderEvent.objects.exists()
