@@ -6,6 +6,7 @@ from artworks.images import thumbnail_url, validate_image_url
 from artworks.models import Artwork, ArtworkImage
 from members.models import Member
 from members.postcodes import outward_code
+from project.pagination import PageSerializer
 from project.representation import iso_datetime
 
 MAX_IMAGES = 5
@@ -185,8 +186,5 @@ class UploadSignatureSerializer(serializers.Serializer):
     upload_url = serializers.URLField()
 
 
-class PaginatedArtworkListSerializer(serializers.Serializer):
-    count = serializers.IntegerField(help_text="Artworks matching, on every page.")
-    next = serializers.URLField(allow_null=True)
-    previous = serializers.URLField(allow_null=True)
+class PaginatedArtworkListSerializer(PageSerializer):
     results = ArtworkListSerializer(many=True)

@@ -23,7 +23,7 @@ from artworks.serializers import (
     UploadSignatureSerializer,
 )
 from members.permissions import IsArtist
-from project.pagination import PAGE_PARAMETERS, page_requested, paginate
+from project.pagination import PageQuerySerializer, list_or_page
 from project.schema import ErrorSerializer
 
 
@@ -60,7 +60,7 @@ class ArtworkListView(PublicReadMixin, GenericAPIView):
     @extend_schema(
         operation_id="artworks_list",
         filters=True,
-        parameters=PAGE_PARAMETERS,
+        parameters=[PageQuerySerializer],
         responses=PolymorphicProxySerializer(
             component_name="ArtworkListing",
             serializers=[
@@ -72,10 +72,14 @@ class ArtworkListView(PublicReadMixin, GenericAPIView):
         ),
     )
     def get(self, request):
+        query = PageQuerySerializer(data=request.query_params)
+        query.is_valid(raise_exception=True)
         artworks = self.filter_queryset(self.get_queryset())
-        if page_requested(request):
-            return Response(paginate(request, artworks, selectors.artworks_as_dicts))
-        return Response(selectors.artworks_as_dicts(artworks))
+        return Response(
+            list_or_page(
+                request, artworks, selectors.artworks_as_dicts, query.validated_data
+            )
+        )
 
 
 class ArtworkCreateView(APIView):

@@ -20,8 +20,12 @@ from galleries.serializers import (
     GallerySummarySerializer,
 )
 from members.permissions import IsCollector
-from members.portfolio_serializers import PageQuerySerializer, PageSerializer
-from members.portfolio_views import list_or_page_response
+from project.pagination import (
+    PageQuerySerializer,
+    PageSerializer,
+    list_or_page,
+    serializer_render,
+)
 from project.schema import ErrorSerializer
 
 
@@ -147,6 +151,11 @@ class GalleryListView(APIView):
         query = PageQuerySerializer(data=request.query_params)
         query.is_valid(raise_exception=True)
         galleries = selectors.galleries_with_counts()
-        return list_or_page_response(
-            request, galleries, GallerySummarySerializer, query.validated_data
+        return Response(
+            list_or_page(
+                request,
+                galleries,
+                serializer_render(GallerySummarySerializer),
+                query.validated_data,
+            )
         )

@@ -5,23 +5,7 @@ from rest_framework import serializers
 from artworks.serializers import ArtworkListSerializer
 from members.models import Member
 from members.postcodes import outward_code
-
-MAX_PAGE_SIZE = 100
-
-
-class PageQuerySerializer(serializers.Serializer):
-    page = serializers.IntegerField(
-        min_value=1,
-        required=False,
-        help_text="Ask for one page, from 1: the answer is then "
-        "{count, next, previous, results}. Without it, a plain array of all.",
-    )
-    page_size = serializers.IntegerField(
-        min_value=1,
-        max_value=MAX_PAGE_SIZE,
-        required=False,
-        help_text="Items per page when page is given, 1 to 100 (default 20).",
-    )
+from project.pagination import PageQuerySerializer, PageSerializer
 
 
 class ArtistListQuerySerializer(PageQuerySerializer):
@@ -80,14 +64,6 @@ class ArtistPortfolioSerializer(ArtistSerializer):
 
     def get_postcode(self, artist: Member) -> str:
         return outward_code(artist.postcode)
-
-
-class PageSerializer(serializers.Serializer):
-    count = serializers.IntegerField(help_text="How many items there are in all.")
-    next = serializers.URLField(allow_null=True, help_text="The next page, if any.")
-    previous = serializers.URLField(
-        allow_null=True, help_text="The previous page, if any."
-    )
 
 
 class ArtistPageSerializer(PageSerializer):

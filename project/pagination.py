@@ -1,74 +1,80 @@
-"""Page numbers for lists that are plain arrays unless a page is asked for."""
+"""Page numbers for lists that are plain arrays unless a page is asked for.
 
-from collections.abc import Callable
+Every list of the API follows one convention: without `page` the answer is
+the whole list as a JSON array; with `page` (and `page_size`, 1 to 100) it
+is `{count, next, previous, results}`. A page past the last one is empty
+rather than an error, and its `previous` link points at the last page.
+"""
+
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from django.db.models import QuerySet
-from drf_spectacular.utils import OpenApiParameter
 from rest_framework import serializers
 from rest_framework.request import Request
 from rest_framework.utils.urls import replace_query_param
 
 DEFAULT_PAGE_SIZE = 20
 MAX_PAGE_SIZE = 100
+MAX_PAGE = 10**9
 
-PAGE_PARAMETERS = [
-    OpenApiParameter(
-        "page",
-        int,
-        description="A page number from 1; without it the whole list is a plain "
-        "array, with it the answer is {count, next, previous, results}.",
-    ),
-    OpenApiParameter(
-        "page_size",
-        int,
-        description=f"Rows per page, 1 to {MAX_PAGE_SIZE} "
-        f"(default {DEFAULT_PAGE_SIZE}).",
-    ),
-]
+Render = Callable[[QuerySet | Sequence], Any]
 
 
 class PageQuerySerializer(serializers.Serializer):
-    page = serializers.IntegerField(min_value=1, max_value=10**9)
+    page = serializers.IntegerField(
+        min_value=1,
+        max_value=MAX_PAGE,
+        required=False,
+        help_text="Ask for one page, from 1: the answer is then "
+        "{count, next, previous, results}. Without it, a plain array of all.",
+    )
     page_size = serializers.IntegerField(
-        min_value=1, max_value=MAX_PAGE_SIZE, default=DEFAULT_PAGE_SIZE
+        min_value=1,
+        max_value=MAX_PAGE_SIZE,
+        required=False,
+        help_text=f"Items per page when page is given, 1 to {MAX_PAGE_SIZE} "
+        f"(default {DEFAULT_PAGE_SIZE}).",
     )
 
 
-def page_requested(request: Request) -> bool:
-    return "page" in request.query_params
+class PageSerializer(serializers.Serializer):
+    count = serializers.IntegerField(help_text="How many items there are in all.")
+    next = serializers.URLField(allow_null=True, help_text="The next page, if any.")
+    previous = serializers.URLField(
+        allow_null=True, help_text="The previous page, if any."
+    )
 
 
-def paginate(
-    request: Request,
-    queryset: QuerySet,
-    render: Callable[[QuerySet], list[dict[str, Any]]],
-) -> dict[str, Any]:
-    """Return one page of the queryset as {count, next, previous, results}.
+def list_or_page(
+    request: Request, queryset: QuerySet, render: Render, query: dict
+) -> Any:
+    """Render the whole queryset, or with `page` in `query` one page and links.
 
-    A page past the last one is empty rather than an error, so a client that
-    deletes the last row of the last page simply sees an empty page.
+    `query` is the validated data of a PageQuerySerializer (or a subclass);
+    `render` turns rows into the JSON-ready list.
     """
-    params = PageQuerySerializer(data=request.query_params)
-    params.is_valid(raise_exception=True)
-    page, size = params.validated_data["page"], params.validated_data["page_size"]
+    if "page" not in query:
+        return render(queryset)
 
+    page, page_size = query["page"], query.get("page_size", DEFAULT_PAGE_SIZE)
     count = queryset.count()
-    start = (page - 1) * size
-    results = render(queryset[start : start + size]) if start < count else []
+    offset = (page - 1) * page_size
+    rows = render(queryset[offset : offset + page_size]) if offset < count else []
+    last_page = max(1, -(-count // page_size))
     url = request.build_absolute_uri()
     return {
         "count": count,
         "next": replace_query_param(url, "page", page + 1)
-        if start + size < count
+        if offset + page_size < count
         else None,
-        "previous": _previous_url(url, page, count, size),
-        "results": results,
+        "previous": replace_query_param(url, "page", min(page - 1, last_page))
+        if page > 1
+        else None,
+        "results": rows,
     }
 
 
-def _previous_url(url: str, page: int, count: int, size: int) -> str | None:
-    if page <= 1:
-        return None
-    last_page = max(1, -(-count // size))
-    return replace_query_param(url, "page", min(page - 1, last_page))
+def serializer_render(serializer_class: type[serializers.Serializer]) -> Render:
+    """Return a `render` for list_or_page that uses a serializer."""
+    return lambda rows: serializer_class(rows, many=True).data
