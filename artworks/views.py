@@ -45,7 +45,7 @@ class PublicReadMixin:
 
 
 def artwork_body(artwork_id: int) -> dict:
-    return ArtworkSerializer(selectors.artwork_get(artwork_id)).data
+    return selectors.artwork_detail(artwork_id)
 
 
 class ArtworkListView(PublicReadMixin, GenericAPIView):

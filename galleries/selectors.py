@@ -1,11 +1,12 @@
 """Reads of galleries: a curator's gallery, its artworks, the staff list."""
 
 from dataclasses import dataclass
+from typing import Any
 
 from django.db.models import Count, QuerySet
 
 from artworks.models import Artwork
-from artworks.selectors import artworks_for_display
+from artworks.selectors import artworks_as_dicts
 from galleries.models import Gallery
 from members.models import Member
 from project.errors import NotFound
@@ -18,7 +19,7 @@ class GalleryPage:
     """One page of a gallery's artworks and how many the gallery holds."""
 
     gallery: Gallery
-    artworks: list[Artwork]
+    artworks: list[dict[str, Any]]
     total: int
 
 
@@ -44,10 +45,8 @@ def gallery_get_for_curator(*, gallery_id: int, curator: Member) -> Gallery:
 
 def gallery_artworks(gallery: Gallery) -> QuerySet[Artwork]:
     """Return the gallery's artworks, archived ones too, newest added first."""
-    return (
-        artworks_for_display()
-        .filter(gallery_entries__gallery=gallery)
-        .order_by("-gallery_entries__added_at", "-gallery_entries__id")
+    return Artwork.objects.filter(gallery_entries__gallery=gallery).order_by(
+        "-gallery_entries__added_at", "-gallery_entries__id"
     )
 
 
@@ -70,7 +69,7 @@ def gallery_page(
     gallery = gallery_of_member(member=member)
     artworks = gallery_artworks(gallery)
     if page is None and per_page is None:
-        rows = list(artworks)
+        rows = artworks_as_dicts(artworks, detail=True)
         return GalleryPage(gallery=gallery, artworks=rows, total=len(rows))
 
     page = page or 1
@@ -79,7 +78,11 @@ def gallery_page(
     offset = (page - 1) * per_page
     # Past the end there is nothing to fetch, and a huge page number would
     # otherwise overflow the database's OFFSET.
-    rows = list(artworks[offset : offset + per_page]) if offset < total else []
+    rows = (
+        artworks_as_dicts(artworks[offset : offset + per_page], detail=True)
+        if offset < total
+        else []
+    )
     return GalleryPage(gallery=gallery, artworks=rows, total=total)
 
 

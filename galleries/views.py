@@ -10,6 +10,7 @@ from rest_framework.permissions import IsAdminUser
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
+from artworks.selectors import artworks_as_dicts
 from artworks.serializers import ArtworkSerializer
 from galleries import openapi, selectors, services
 from galleries.serializers import (
@@ -48,7 +49,14 @@ class MyGalleryView(APIView):
         query = GalleryPageQuerySerializer(data=request.query_params)
         query.is_valid(raise_exception=True)
         page = selectors.gallery_page(member=request.user, **query.validated_data)
-        return Response(GalleryPageSerializer(page).data)
+        return Response(
+            {
+                "id": page.gallery.pk,
+                "curator": page.gallery.curator_id,
+                "artworks": page.artworks,
+                "total": page.total,
+            }
+        )
 
 
 class GalleryArtworksView(APIView):
@@ -64,7 +72,7 @@ class GalleryArtworksView(APIView):
         artworks = selectors.gallery_artworks_for_curator(
             gallery_id=gallery_id, curator=request.user
         )
-        return Response(ArtworkSerializer(artworks, many=True).data)
+        return Response(artworks_as_dicts(artworks, detail=True))
 
 
 class GalleryCurateView(APIView):

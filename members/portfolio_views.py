@@ -59,5 +59,4 @@ class ArtistPortfolioView(PublicView):
         "first. A collector's id is a 404.",
     )
     def get(self, request, artist_id):
-        artist = selectors.artist_portfolio(artist_id=artist_id)
-        return Response(ArtistPortfolioSerializer(artist).data)
+        return Response(selectors.artist_portfolio(artist_id=artist_id))

@@ -1,9 +1,12 @@
 """Reads of members: the public directory of artists and their portfolios."""
 
-from django.db.models import Count, Prefetch, Q, QuerySet
+from typing import Any
 
-from artworks.selectors import artworks_for_display
+from django.db.models import Count, Q, QuerySet
+
+from artworks.selectors import artworks_as_dicts, artworks_in_marketplace
 from members.models import Member
+from members.postcodes import outward_code
 from project.errors import NotFound
 
 # What anyone may see of an artist: never the email, address or full postcode
@@ -47,22 +50,21 @@ def artist_list(*, search: str = "") -> QuerySet[Member]:
     return artists_matching(artists_public(), search)
 
 
-def artist_portfolio(*, artist_id: int) -> Member:
-    """Return an artist and their artworks for sale, newest first (`for_sale`).
+def artist_portfolio(*, artist_id: int) -> dict[str, Any]:
+    """Return an artist's public profile and artworks for sale, newest first.
 
-    A collector, a member of staff or an inactive artist is not found.
+    Rendered as ArtistPortfolioSerializer describes it. A collector, a member
+    of staff or an inactive artist is not found.
     """
-    for_sale = (
-        artworks_for_display()
-        .filter(is_for_sale=True, is_archived=False)
-        .order_by("-created_at", "-id")
-    )
     artist = (
         artists_public()
         .filter(pk=artist_id)
-        .prefetch_related(Prefetch("artworks", queryset=for_sale, to_attr="for_sale"))
+        .values(*PUBLIC_ARTIST_FIELDS, "artwork_count")
         .first()
     )
     if artist is None:
         raise NotFound("No artist has this id.")
+    artist["postcode"] = outward_code(artist["postcode"])
+    for_sale = artworks_in_marketplace().filter(artist_id=artist_id, is_for_sale=True)
+    artist["artworks"] = artworks_as_dicts(for_sale)
     return artist

@@ -1,6 +1,7 @@
 """Reads of orders: the lists, one order for a member, and what the timers owe."""
 
 from datetime import datetime, timedelta
+from typing import Any
 
 from django.conf import settings
 from django.db.models import Prefetch, Q, QuerySet
@@ -9,7 +10,10 @@ from artworks.models import Artwork
 from members.models import Member
 from orders.models import Order, OrderEvent
 from orders.pricing import Quote, quote_for
+from orders.transitions import ACTIONS_BY_ROLE_AND_STATUS, Role
 from project.errors import NotFound, PermissionDenied
+from project.prepared import PreparedQuery
+from project.representation import iso_datetime
 
 Status = Order.Status
 
@@ -48,6 +52,13 @@ ORDER_FIELDS = (
     "artwork__height",
     "artwork__weight",
 )
+MOVE_TIMESTAMPS = (
+    "accepted_at",
+    "paid_at",
+    "shipped_at",
+    "completed_at",
+    "cancelled_at",
+)
 # When each timer's move is due: the field it counts from and its setting.
 TIMER_STARTS = {
     "lapse_response": (Status.PENDING, "created_at", "ORDER_RESPONSE_DAYS"),
@@ -61,6 +72,63 @@ def orders_for_display() -> QuerySet[Order]:
     return Order.objects.select_related("buyer", "seller", "artwork").only(
         *ORDER_FIELDS
     )
+
+
+def orders_as_dicts(orders: QuerySet[Order], member: Member) -> list[dict[str, Any]]:
+    """Render orders as OrderSerializer does for `member`, from one query.
+
+    For the order lists: rows come from `.values_list()` rather than four
+    model instances per order, which makes a list of 100 several times
+    cheaper. A test keeps the two renderings equal.
+    """
+    return [
+        _order_as_dict(dict(zip(ORDER_FIELDS, row, strict=True)), member.pk)
+        for row in orders.values_list(*ORDER_FIELDS)
+    ]
+
+
+def _order_as_dict(row: dict[str, Any], member_id: int) -> dict[str, Any]:
+    if member_id == row["buyer__id"]:
+        role = Role.BUYER
+    elif member_id == row["seller__id"]:
+        role = Role.SELLER
+    else:
+        role = None
+    return {
+        "id": row["id"],
+        "price": float(row["price"]),
+        "status": row["status"],
+        "created_at": iso_datetime(row["created_at"]),
+        "buyer_info": {
+            field: row[f"buyer__{field}"]
+            for field in ("id", "username", "address", "postcode")
+        },
+        "seller_info": {
+            field: row[f"seller__{field}"]
+            for field in ("id", "username", "first_name", "last_name")
+        },
+        "artwork_info": {
+            "id": row["artwork__id"],
+            "title": row["artwork__title"],
+            **{
+                field: float(row[f"artwork__{field}"])
+                for field in ("width", "depth", "height", "weight")
+            },
+        },
+        "allowed_actions": list(
+            ACTIONS_BY_ROLE_AND_STATUS.get((role, row["status"]), ())
+        ),
+        "artwork_price": float(row["artwork_price"]),
+        "shipping_cost": float(row["shipping_cost"]),
+        "insurance": float(row["insurance"]),
+        "updated_at": iso_datetime(row["updated_at"]),
+        "cancel_reason": row["cancel_reason"],
+        "viewed_by_buyer": row["viewed_by_buyer"],
+        "viewed_by_seller": row["viewed_by_seller"],
+        "carrier": row["carrier"],
+        "tracking_number": row["tracking_number"],
+        **{field: iso_datetime(row[field]) for field in MOVE_TIMESTAMPS},
+    }
 
 
 def orders_bought_by(member: Member) -> QuerySet[Order]:
@@ -149,11 +217,11 @@ def order_ids_due(action: str, now: datetime) -> list[int]:
 
 
 def orders_unviewed_count(member: Member) -> int:
-    """Count the member's orders with news they have not seen, on either side."""
-    return Order.objects.filter(
-        Q(buyer=member, viewed_by_buyer=False)
-        | Q(seller=member, viewed_by_seller=False)
-    ).count()
+    """Count the member's orders with news they have not seen, on either side.
+
+    Clients poll this every 30 seconds, so the query is prepared once.
+    """
+    return _UNVIEWED_ORDERS.count(member_id=member.pk)
 
 
 def artwork_for_quote(artwork_id: int) -> Artwork:
@@ -171,3 +239,16 @@ def artwork_for_quote(artwork_id: int) -> Artwork:
 def order_quote(*, artwork_id: int, buyer: Member) -> Quote:
     """Quote an artwork for the buyer, as an order for it would be priced."""
     return quote_for(artwork=artwork_for_quote(artwork_id), buyer=buyer)
+
+
+_UNVIEWED_ORDERS = PreparedQuery(
+    lambda member_id: (
+        Order.objects.filter(
+            Q(buyer_id=member_id, viewed_by_buyer=False)
+            | Q(seller_id=member_id, viewed_by_seller=False)
+        )
+        .order_by()
+        .values_list("pk")
+    ),
+    "member_id",
+)

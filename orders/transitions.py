@@ -188,10 +188,15 @@ def allowed_actions(order: Order, role: Role | None) -> list[str]:
     Guards (units free to hold, stock left at payment) are checked only when
     the action is taken, so a listed action can still be refused.
     """
-    if role not in API_ROLES:
-        return []
-    return [
+    return list(ACTIONS_BY_ROLE_AND_STATUS.get((role, order.status), ()))
+
+
+ACTIONS_BY_ROLE_AND_STATUS = {
+    (role, status): tuple(
         transition.action
         for transition in TRANSITIONS.values()
-        if transition.role == role and order.status in transition.sources
-    ]
+        if transition.role == role and status in transition.sources
+    )
+    for role in API_ROLES
+    for status in Status
+}

@@ -58,7 +58,7 @@ def order_body(order, request, serializer_class=OrderSerializer) -> dict:
 
 
 def orders_body(orders, request) -> list:
-    return OrderSerializer(orders, many=True, context={"member": request.user}).data
+    return selectors.orders_as_dicts(orders, request.user)
 
 
 class OrderCreateView(APIView):

@@ -5,7 +5,11 @@ import pytest
 from rest_framework.serializers import Serializer
 from rest_framework.utils.encoders import JSONEncoder
 
-from artworks.selectors import artworks_as_dicts, artworks_for_display
+from artworks.selectors import (
+    artwork_detail,
+    artworks_as_dicts,
+    artworks_for_display,
+)
 from artworks.serializers import ArtworkListSerializer, ArtworkSerializer
 from tests.factories import (
     ArtistFactory,
@@ -86,6 +90,21 @@ def test_hand_built_rows_equal_the_serializer(api_client):
     serialized = ArtworkListSerializer(queryset, many=True).data
 
     assert [dict(row) for row in serialized] == by_hand
+
+
+@pytest.mark.django_db
+def test_hand_built_details_equal_the_serializer(api_client):
+    artwork = ArtworkFactory(is_archived=True)
+    ArtworkImageFactory(artwork=artwork, position=3)
+    ArtworkImageFactory(artwork=artwork, position=1)
+    queryset = artworks_for_display().filter(pk=artwork.pk)
+    serialized = [dict(row) for row in ArtworkSerializer(queryset, many=True).data]
+
+    assert artworks_as_dicts(queryset, detail=True) == serialized
+    assert artwork_detail(artwork.pk) == serialized[0]
+    assert [image["image_url"] for image in serialized[0]["artworks_images"]] == [
+        image.image_url for image in artwork.images.order_by("position")
+    ]
 
 
 @pytest.mark.django_db

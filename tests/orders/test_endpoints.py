@@ -1,8 +1,13 @@
 """The order endpoints' shapes, paths, permissions and bad input."""
 
+import json
+
 import pytest
 
+from orders import selectors
 from orders.models import Order, OrderEvent
+from orders.serializers import OrderSerializer
+from project.renderers import ORJSONRenderer
 from tests.conftest import client_for
 from tests.factories import ArtistFactory, ArtworkFactory, CollectorFactory
 from tests.orders.builders import ACTIONS, act, order_in
@@ -100,6 +105,19 @@ def test_order_lists_take_the_same_queries_whatever_their_length(
         response = client.get(f"/api/orders/{path}/")
 
     assert len(response.json()) == size
+
+
+@pytest.mark.parametrize("status", list(Status))
+@pytest.mark.django_db
+def test_list_rows_built_by_hand_equal_the_serializer(status, staff_member):
+    order = order_in(status, carrier="Royal Mail", tracking_number="RM123")
+    queryset = selectors.orders_for_display().filter(pk=order.pk)
+
+    for member in (order.buyer, order.seller, staff_member):
+        by_hand = selectors.orders_as_dicts(queryset, member)
+        serialized = OrderSerializer(queryset, many=True, context={"member": member})
+
+        assert by_hand == json.loads(ORJSONRenderer().render(serialized.data))
 
 
 @pytest.mark.django_db
