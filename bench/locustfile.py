@@ -24,8 +24,8 @@ class BenchUser(FastHttpUser):
 
     def on_start(self):
         # Each simulated client of the order cycle buys as its own collector.
-        tokens = TARGET.get("cycle", {}).get("collector_tokens", [None])
-        self.collector_token = tokens[next(USER_NUMBERS) % len(tokens)]
+        collectors = TARGET.get("cycle", {}).get("collectors", [{}])
+        self.collector = collectors[next(USER_NUMBERS) % len(collectors)]
 
     @task
     def hit(self):
@@ -45,9 +45,9 @@ class BenchUser(FastHttpUser):
             "/api/orders/create/",
             json={
                 "artwork_id": cycle["artwork_id"],
-                "final_price": cycle["final_price"],
+                "final_price": self.collector["final_price"],
             },
-            headers=bearer(self.collector_token),
+            headers=bearer(self.collector["token"]),
             name="create order",
         )
         if created.status_code != 201:
@@ -70,6 +70,6 @@ class BenchUser(FastHttpUser):
                 "expiryDate": "12/30",
                 "cvv": "123",
             },
-            headers=bearer(self.collector_token),
+            headers=bearer(self.collector["token"]),
             name="pay",
         )

@@ -169,6 +169,7 @@ def main() -> None:
     server = None
     try:
         run_step(env, "manage.py", "migrate", "--noinput", "-v", "0")
+        run_step(env, "manage.py", "collectstatic", "--noinput", "-v", "0")
         prepared = json.loads(
             run_step(env, "-m", "bench.prepare", "--artworks", str(options.artworks))
         )
