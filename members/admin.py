@@ -2,6 +2,7 @@ from django.contrib import admin
 from django.contrib.auth.admin import UserAdmin
 from django.db import models
 
+from members import services
 from members.models import Member
 
 
@@ -28,3 +29,6 @@ class MemberAdmin(UserAdmin):
             },
         ),
     ]
+
+    def save_model(self, request, obj, form, change):
+        services.member_save_by_staff(member=obj)

@@ -102,7 +102,11 @@ class MemberSerializer(serializers.ModelSerializer):
             "website",
         ]
         read_only_fields = ["id", "username", "email", "user_type"]
-        extra_kwargs = {"address": {"allow_blank": False}}
+        # Registration requires these; a profile update may not blank them.
+        extra_kwargs = {
+            field: {"allow_blank": False}
+            for field in ("first_name", "last_name", "address")
+        }
 
     def to_representation(self, member: Member) -> dict:
         # Every field is a plain string or number on the model, so the answer

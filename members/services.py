@@ -8,6 +8,7 @@ from django.contrib.auth.password_validation import validate_password
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
 
+from galleries.models import Gallery
 from galleries.services import gallery_create
 from jwt_auth.services import TokenPair, tokens_issue, tokens_revoke_all
 from members.models import Member
@@ -82,6 +83,37 @@ def member_register(
     return member
 
 
+def member_gallery_ensure(*, member: Member) -> Gallery | None:
+    """Give a collector their gallery if they have none yet; return it.
+
+    Registration and the admin create it, but a collector made another way
+    (or before the admin did) may have none.
+    """
+    if not member.is_collector:
+        return None
+    try:
+        return member.gallery
+    except Gallery.DoesNotExist:
+        pass
+
+    try:
+        with transaction.atomic():
+            gallery = gallery_create(curator=member)
+    except IntegrityError:
+        # A concurrent request created it first: one gallery per curator.
+        return Gallery.objects.get(curator=member)
+    logger.info("Gallery created for collector member=%s", member.pk)
+    return gallery
+
+
+@transaction.atomic
+def member_save_by_staff(*, member: Member) -> Member:
+    """Save a member added or changed in the admin, with a collector's gallery."""
+    member.save()
+    member_gallery_ensure(member=member)
+    return member
+
+
 def member_login(*, email: str, password: str) -> tuple[Member, TokenPair]:
     """Check an email and password and issue the member's tokens."""
     member = authenticate(email=email, password=password)
@@ -90,6 +122,7 @@ def member_login(*, email: str, password: str) -> tuple[Member, TokenPair]:
         raise InvalidCredentials()
 
     update_last_login(None, member)
+    member_gallery_ensure(member=member)
     return member, tokens_issue(member)
 
 

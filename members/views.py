@@ -99,7 +99,10 @@ class TokenRefreshView(PublicAuthView):
 
 class LogoutView(APIView):
     @extend_schema(
-        operation_id="members_logout", request=None, responses=MessageSerializer
+        operation_id="members_logout",
+        request=None,
+        responses=MessageSerializer,
+        examples=openapi.LOGOUT,
     )
     def post(self, request):
         services.member_logout(member=request.user)

@@ -120,10 +120,6 @@ class OrderCreateSerializer(serializers.Serializer):
     )
 
 
-class EmptyBodySerializer(serializers.Serializer):
-    """No fields: send `{}` (or no body at all)."""
-
-
 class ReviewSerializer(serializers.Serializer):
     action = serializers.ChoiceField(
         choices=["accept", "cancel", "reject"],

@@ -5,7 +5,8 @@ same `Idempotency-Key` header (per member and endpoint) the second request
 gets the first answer back instead of doing the work again. The same key
 with another body is refused, and so is a repeat while the first request is
 still running. Server errors, conflicts and rate limits are not kept, so
-they can be retried for real.
+they can be retried for real. A path with and without its trailing slash is
+the same endpoint (the order actions answer both spellings).
 """
 
 import hashlib
@@ -15,6 +16,7 @@ from datetime import timedelta
 
 from django.db import IntegrityError, transaction
 from django.utils import timezone
+from django.utils.crypto import salted_hmac
 
 from members.models import Member
 from project.errors import ApplicationError, Conflict
@@ -24,7 +26,9 @@ logger = logging.getLogger(__name__)
 
 KEY_LIFETIME = timedelta(hours=24)
 MAX_KEY_LENGTH = 255
+MAX_PATH_LENGTH = IdempotencyKey._meta.get_field("path").max_length
 UNSTORED_STATUSES = {409, 429}
+FINGERPRINT_SALT = "project.idempotency.request_fingerprint"
 
 
 class KeyReusedWithAnotherBody(ApplicationError):
@@ -58,7 +62,20 @@ class StoredResponse:
 
 
 def request_fingerprint(body: bytes) -> str:
-    return hashlib.sha256(body).hexdigest()
+    """Return a keyed hash of a request body, to tell a repeat from a change.
+
+    Keyed with the server's secret: a payment's body holds card fields, and
+    a plain hash of so little randomness could be reversed by trying them.
+    """
+    return salted_hmac(FINGERPRINT_SALT, body, algorithm="sha256").hexdigest()
+
+
+def endpoint_scope(path: str) -> str:
+    """Return the stored form of a path: one per endpoint, within the column."""
+    path = path.rstrip("/") or "/"
+    if len(path) > MAX_PATH_LENGTH:
+        return f"sha256:{hashlib.sha256(path.encode()).hexdigest()}"
+    return path
 
 
 def idempotency_begin(
@@ -68,7 +85,12 @@ def idempotency_begin(
     if not key or len(key) > MAX_KEY_LENGTH or not key.isprintable():
         raise InvalidKey()
     fingerprint = request_fingerprint(body)
-    scope = {"member": member, "key": key, "method": method, "path": path}
+    scope = {
+        "member": member,
+        "key": key,
+        "method": method,
+        "path": endpoint_scope(path),
+    }
 
     IdempotencyKey.objects.filter(
         **scope, created_at__lt=timezone.now() - KEY_LIFETIME

@@ -2,6 +2,7 @@ import logging
 import sys
 
 from django.http import HttpResponse, JsonResponse
+from django.urls import Resolver404, resolve
 
 from jwt_auth.exceptions import TokenError
 from jwt_auth.services import member_for_claims
@@ -84,8 +85,10 @@ class JSONErrorMiddleware:
 class IdempotencyMiddleware:
     """Replay the stored answer to an API write repeated with its Idempotency-Key.
 
-    Only POST and PATCH requests of an authenticated member are considered;
-    see project.idempotency for the rules.
+    Only POST and PATCH requests of an authenticated member to a routed URL
+    are considered; see project.idempotency for the rules. A URL that routes
+    nowhere is a 404 whatever the key, and keeping that answer would replay
+    it to a retry sent to the right URL with the same key.
     """
 
     METHODS = {"POST", "PATCH"}
@@ -96,6 +99,8 @@ class IdempotencyMiddleware:
     def __call__(self, request):
         key = request.headers.get("Idempotency-Key")
         if key is None or request.method not in self.METHODS:
+            return self.get_response(request)
+        if not _is_routed(request.path_info):
             return self.get_response(request)
         member = _member_from_bearer_token(request)
         if member is None:
@@ -126,6 +131,14 @@ class IdempotencyMiddleware:
             body=response.content,
         )
         return response
+
+
+def _is_routed(path: str) -> bool:
+    try:
+        resolve(path)
+    except Resolver404:
+        return False
+    return True
 
 
 def _member_from_bearer_token(request):

@@ -1,6 +1,7 @@
 """OpenAPI generation: the error answers and headers every operation shares."""
 
 from drf_spectacular.openapi import AutoSchema
+from drf_spectacular.plumbing import force_instance, is_serializer
 from drf_spectacular.utils import OpenApiParameter
 from rest_framework import serializers
 from rest_framework.permissions import AllowAny, IsAuthenticated
@@ -32,10 +33,37 @@ class ErrorSerializer(serializers.Serializer):
 
 
 class OpenStudioAutoSchema(AutoSchema):
-    """Add the error answers an operation can give and the Idempotency-Key header."""
+    """Add error answers and retry headers; mark routes without slash deprecated."""
+
+    def get_operation(self, path, path_regex, path_prefix, method, registry):
+        operation = super().get_operation(
+            path, path_regex, path_prefix, method, registry
+        )
+        # Every route ends with a slash and APPEND_SLASH is off, so a route
+        # without one is a second spelling kept for older clients.
+        if operation is not None and not path.endswith("/"):
+            alias_note = (
+                f"Another spelling of `{method} {path}/`, kept for older clients."
+            )
+            operation["operationId"] += "_without_slash"
+            operation["deprecated"] = True
+            operation["description"] = "\n\n".join(
+                filter(None, [alias_note, operation.get("description")])
+            )
+        return operation
 
     def get_override_parameters(self):
         parameters = list(super().get_override_parameters())
+        if self.view.throttle_classes:
+            parameters.append(
+                OpenApiParameter(
+                    "Retry-After",
+                    int,
+                    OpenApiParameter.HEADER,
+                    response=[429],
+                    description="Seconds to wait before sending the request again.",
+                )
+            )
         if self.method in IDEMPOTENT_METHODS and self._requires_authentication():
             parameters.append(
                 OpenApiParameter(
@@ -49,6 +77,14 @@ class OpenStudioAutoSchema(AutoSchema):
                 )
             )
         return parameters
+
+    def _get_request_for_media_type(self, serializer, direction="request"):
+        schema, required = super()._get_request_for_media_type(serializer, direction)
+        if schema is None and is_serializer(force_instance(serializer)):
+            # drf-spectacular leaves out a body without fields, and its
+            # examples with it; such a body is still an (empty) object.
+            return {"type": "object", "description": "An empty object."}, False
+        return schema, required
 
     def _get_response_bodies(self, direction="response"):
         responses = super()._get_response_bodies(direction)

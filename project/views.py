@@ -23,6 +23,7 @@ class IndexView(APIView):
 
     @extend_schema(
         operation_id="api_index",
+        tags=["index"],
         responses=inline_serializer(
             "ApiIndex",
             {

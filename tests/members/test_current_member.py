@@ -72,6 +72,9 @@ def test_email_user_type_and_username_are_ignored_on_update(artist_client, artis
     [
         {"postcode": "nowhere"},
         {"address": ""},
+        {"first_name": ""},
+        {"last_name": "   "},
+        {"first_name": "Frida", "last_name": ""},
         {"website": "ftp:/x"},
         {"bio": "b" * 701},
     ],
@@ -84,6 +87,19 @@ def test_invalid_profile_update_changes_nothing(artist_client, artist, body):
 
     assert response.status_code == 400
     assert Member.objects.values().get(pk=artist.pk) == before
+
+
+@pytest.mark.parametrize("field", ["first_name", "last_name"])
+@pytest.mark.django_db
+def test_blank_name_is_refused_naming_the_field(artist_client, artist, field):
+    before = getattr(artist, field)
+
+    response = artist_client.patch(URL, {field: ""}, format="json")
+
+    assert response.status_code == 400
+    assert response.json()["fields"] == {field: ["This field may not be blank."]}
+    artist.refresh_from_db()
+    assert getattr(artist, field) == before
 
 
 @pytest.mark.django_db
@@ -158,3 +174,27 @@ def test_hand_written_profile_equals_drf_fields(artist):
     assert serializer.to_representation(artist) == Serializer.to_representation(
         serializer, artist
     )
+
+
+@pytest.mark.parametrize(
+    ("method", "url"),
+    [("patch", URL), ("post", "/api/members/password/")],
+)
+@pytest.mark.parametrize(
+    ("body", "code"),
+    [('{"first_name": "Frida"', "parse_error"), ("[]", "invalid")],
+)
+@pytest.mark.django_db
+def test_malformed_json_or_an_array_is_a_400_with_detail_and_code(
+    artist_client, artist, method, url, body, code
+):
+    before = Member.objects.values().get(pk=artist.pk)
+
+    response = getattr(artist_client, method)(
+        url, body, content_type="application/json"
+    )
+
+    assert response.status_code == 400
+    assert response.json()["code"] == code
+    assert response.json()["detail"]
+    assert Member.objects.values().get(pk=artist.pk) == before

@@ -1,7 +1,19 @@
-import pytest
+import runpy
 
+import pytest
+from rest_framework.settings import api_settings
+from rest_framework.throttling import ScopedRateThrottle
+
+import project.settings
+from galleries.models import Gallery
 from jwt_auth.tokens import decode_token
-from tests.factories import DEFAULT_PASSWORD, ArtistFactory, CollectorFactory
+from members.models import Member
+from tests.factories import (
+    DEFAULT_PASSWORD,
+    ArtistFactory,
+    CollectorFactory,
+    MemberFactory,
+)
 
 URL = "/api/members/login/"
 
@@ -111,3 +123,56 @@ def test_rate_limit_of_one_address_does_not_block_another(api_client):
     )
 
     assert response.status_code == 200
+
+
+@pytest.mark.django_db
+def test_collector_without_a_gallery_logs_in_and_gets_a_new_one(api_client):
+    collector = MemberFactory(user_type=Member.UserType.COLLECTOR)
+
+    response = api_client.post(
+        URL, {"email": collector.email, "password": DEFAULT_PASSWORD}, format="json"
+    )
+
+    assert response.status_code == 200
+    gallery = Gallery.objects.get(curator=collector)
+    assert response.json()["gallery_id"] == gallery.pk
+
+
+@pytest.mark.django_db
+def test_login_leaves_an_existing_gallery_as_it_is(api_client):
+    collector = CollectorFactory()
+    gallery = collector.gallery
+
+    response = api_client.post(
+        URL, {"email": collector.email, "password": DEFAULT_PASSWORD}, format="json"
+    )
+
+    assert response.json()["gallery_id"] == gallery.pk
+    assert list(Gallery.objects.filter(curator=collector)) == [gallery]
+
+
+@pytest.mark.django_db
+def test_auth_throttle_rate_sets_the_rate_of_login_registration_and_refresh(
+    api_client, monkeypatch, settings
+):
+    monkeypatch.setenv("AUTH_THROTTLE_RATE", "3/hour")
+    configured = runpy.run_path(project.settings.__file__)["REST_FRAMEWORK"]
+    settings.REST_FRAMEWORK = configured
+    # The throttle reads its rates once, when DRF is imported.
+    monkeypatch.setattr(
+        ScopedRateThrottle, "THROTTLE_RATES", api_settings.DEFAULT_THROTTLE_RATES
+    )
+    CollectorFactory(email="kim@example.com")
+    wrong = {"email": "kim@example.com", "password": "Wrong-password-1"}
+
+    statuses = [
+        api_client.post(URL, wrong, format="json").status_code for _ in range(3)
+    ]
+    refused = api_client.post(URL, wrong, format="json")
+
+    assert configured["DEFAULT_THROTTLE_RATES"] == dict.fromkeys(
+        ["login", "register", "refresh"], "3/hour"
+    )
+    assert statuses == [401, 401, 401]
+    assert refused.status_code == 429
+    assert 60 < int(refused["Retry-After"]) <= 3600

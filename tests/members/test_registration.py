@@ -145,3 +145,47 @@ def test_registration_is_rolled_back_when_the_gallery_cannot_be_created(
     assert response.status_code == 500
     assert response.json()["code"] == "server_error"
     assert not Member.objects.exists()
+
+
+@pytest.mark.django_db
+def test_username_taken_in_another_case_is_refused_naming_the_username(api_client):
+    MemberFactory(username="Ada")
+
+    response = api_client.post(URL, registration(username="ada"), format="json")
+
+    assert response.status_code == 400
+    body = response.json()
+    assert body["fields"] == {
+        "username": ["A member with this username already exists."]
+    }
+    assert body["errors"] == ["Username: A member with this username already exists."]
+    assert Member.objects.count() == 1
+
+
+@pytest.mark.parametrize(
+    ("body", "code"),
+    [('{"email": "ada@example.com",', "parse_error"), ("[]", "invalid")],
+)
+@pytest.mark.django_db
+def test_malformed_json_or_an_array_is_a_400_with_detail_and_code(
+    api_client, body, code
+):
+    response = api_client.post(URL, body, content_type="application/json")
+
+    assert response.status_code == 400
+    assert response.json()["code"] == code
+    assert response.json()["detail"]
+    assert not Member.objects.exists()
+
+
+@pytest.mark.django_db
+def test_registration_is_rate_limited_per_client_address(api_client):
+    statuses = [api_client.post(URL, {}, format="json").status_code for _ in range(10)]
+
+    response = api_client.post(URL, registration(), format="json")
+
+    assert statuses == [400] * 10
+    assert response.status_code == 429
+    assert response.json()["code"] == "throttled"
+    assert 0 < int(response["Retry-After"]) <= 60
+    assert not Member.objects.exists()

@@ -1,10 +1,20 @@
+import hashlib
+import json
+
 import pytest
 
 from members.models import Member
-from project.idempotency import idempotency_begin, idempotency_finish
+from orders.models import Order, OrderEvent
+from project.idempotency import (
+    endpoint_scope,
+    idempotency_begin,
+    idempotency_finish,
+    request_fingerprint,
+)
 from project.models import IdempotencyKey
 from tests.conftest import client_for
-from tests.factories import ArtistFactory
+from tests.factories import ArtistFactory, ArtworkFactory
+from tests.orders.builders import order_in
 
 URL = "/api/members/user/"
 
@@ -103,3 +113,87 @@ def test_requests_without_a_key_are_not_recorded(member):
     client_for(member).patch(URL, {"first_name": "Maria"}, format="json")
 
     assert not IdempotencyKey.objects.exists()
+
+
+@pytest.mark.parametrize(
+    "path",
+    [
+        "/api/" + "a" * 600,
+        "/api/orders/payment/" + "x" * 600,
+    ],
+)
+def test_overlong_path_with_a_key_is_a_404_not_a_server_error(member, path):
+    response = client_for(member).patch(
+        path, {}, format="json", HTTP_IDEMPOTENCY_KEY="long-path"
+    )
+
+    assert response.status_code == 404
+    assert response.json()["code"] == "not_found"
+
+
+def test_overlong_path_is_kept_in_a_bounded_form(member):
+    path = "/api/orders/payment/" + "x" * 600
+
+    claim = idempotency_begin(
+        member=member, key="k", method="PATCH", path=path, body=b"{}"
+    )
+
+    assert claim.path == endpoint_scope(path)
+    assert len(claim.path) <= IdempotencyKey._meta.get_field("path").max_length
+
+
+def test_answer_of_an_unrouted_url_is_not_kept_for_the_right_one(member):
+    client = client_for(member)
+    client.post("/api/members/logout", HTTP_IDEMPOTENCY_KEY="logout-1")
+
+    response = client.post("/api/members/logout/", HTTP_IDEMPOTENCY_KEY="logout-1")
+
+    assert response.status_code == 200
+    assert "Idempotent-Replayed" not in response
+    assert list(IdempotencyKey.objects.values_list("path", flat=True)) == [
+        "/api/members/logout"
+    ]
+
+
+def test_retry_with_the_other_trailing_slash_spelling_replays(member):
+    order = order_in(Order.Status.PENDING, artwork=ArtworkFactory(artist=member))
+    client = client_for(member)
+    first = client.patch(
+        f"/api/orders/review/{order.pk}",
+        {"action": "accept"},
+        format="json",
+        HTTP_IDEMPOTENCY_KEY="accept-1",
+    )
+
+    retry = client.patch(
+        f"/api/orders/review/{order.pk}/",
+        {"action": "accept"},
+        format="json",
+        HTTP_IDEMPOTENCY_KEY="accept-1",
+    )
+
+    assert first.status_code == retry.status_code == 200
+    assert retry["Idempotent-Replayed"] == "true"
+    assert retry.json() == first.json()
+    assert OrderEvent.objects.filter(order=order).count() == 1
+
+
+def test_a_payment_body_is_kept_only_as_a_keyed_hash(db, settings):
+    order = order_in(Order.Status.ACCEPTED)
+    card = {"cardNumber": "4242424242424242", "expiryDate": "12/30", "cvv": "123"}
+    body = json.dumps(card).encode()
+
+    response = client_for(order.buyer).patch(
+        f"/api/orders/payment/{order.pk}",
+        body,
+        content_type="application/json",
+        HTTP_IDEMPOTENCY_KEY="pay-1",
+    )
+
+    assert response.status_code == 200
+    stored = IdempotencyKey.objects.get(key="pay-1")
+    assert stored.request_hash != hashlib.sha256(body).hexdigest()
+    assert "4242" not in stored.request_hash
+    assert "4242" not in bytes(stored.response_body).decode()
+    settings.SECRET_KEY = "another-secret-key-for-this-test-only-0123456789abcdef"
+    assert request_fingerprint(body) != stored.request_hash
