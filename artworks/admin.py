@@ -1,7 +1,10 @@
+from functools import partial
+
 from django.contrib import admin
-from django.db import models
+from django.db import models, transaction
 
 from artworks.models import Artwork, ArtworkImage
+from orders.services import orders_cancel_withdrawn
 
 
 class ArtworkImageInline(admin.TabularInline):
@@ -35,6 +38,18 @@ class ArtworkAdmin(admin.ModelAdmin):
     raw_id_fields = ["artist"]
     readonly_fields = ["created_at", "updated_at"]
     inlines = [ArtworkImageInline]
+
+    def save_model(self, request, obj, form, change):
+        is_newly_archived = obj.is_archived and "is_archived" in form.changed_data
+        if is_newly_archived:
+            obj.is_for_sale = False
+        super().save_model(request, obj, form, change)
+        if is_newly_archived:
+            # An archived artwork can no longer be ordered. As in
+            # artwork_delete, its open orders are cancelled once this save
+            # has committed, each in its own transaction, so that the order
+            # rows are locked before the artwork row, as every move does.
+            transaction.on_commit(partial(orders_cancel_withdrawn, artwork_id=obj.pk))
 
 
 @admin.register(ArtworkImage)

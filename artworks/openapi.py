@@ -72,6 +72,7 @@ IMAGE_ADD = [
 ]
 
 UPLOAD_SIGNATURE = [
+    OpenApiExample("Ask for a signature", request_only=True, value={}),
     OpenApiExample(
         "Signed upload parameters",
         response_only=True,

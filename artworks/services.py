@@ -1,6 +1,7 @@
 """Every change to artworks and their images."""
 
 import logging
+from collections.abc import Iterable
 from typing import Any
 
 from django.db import transaction
@@ -8,6 +9,7 @@ from django.db import transaction
 from artworks.images import image_assets_destroy_on_commit
 from artworks.models import Artwork, ArtworkImage
 from members.models import Member
+from orders.services import orders_cancel_withdrawn
 from project.errors import ApplicationError, Conflict, NotFound, PermissionDenied
 
 logger = logging.getLogger(__name__)
@@ -18,6 +20,11 @@ MAX_IMAGES = 5
 class ArtworkArchived(Conflict):
     code = "artwork_archived"
     default_detail = "This artwork was withdrawn from sale and can no longer change."
+
+
+class DuplicateImage(ApplicationError):
+    code = "duplicate_image"
+    default_detail = "This artwork already has this image."
 
 
 class LastImage(ApplicationError):
@@ -48,6 +55,20 @@ def _apply_stock_rule(artwork: Artwork) -> None:
         artwork.is_for_sale = False
 
 
+def _unused_assets_destroy_on_commit(image_urls: Iterable[str]) -> None:
+    """Destroy the assets behind these URLs that no image row uses any more.
+
+    Call it after the rows are gone, in the same transaction: an image may be
+    shared by several artworks (an artist listing prints of one picture), and
+    its asset must outlive all but the last of them.
+    """
+    urls = set(image_urls)
+    still_used = ArtworkImage.objects.filter(image_url__in=urls).values_list(
+        "image_url", flat=True
+    )
+    image_assets_destroy_on_commit(urls - set(still_used))
+
+
 def _images_replace(artwork: Artwork, image_urls: list[str]) -> None:
     old_urls = set(artwork.images.values_list("image_url", flat=True))
     artwork.images.all().delete()
@@ -55,7 +76,7 @@ def _images_replace(artwork: Artwork, image_urls: list[str]) -> None:
         ArtworkImage(artwork=artwork, image_url=url, position=position)
         for position, url in enumerate(image_urls)
     )
-    image_assets_destroy_on_commit(old_urls - set(image_urls))
+    _unused_assets_destroy_on_commit(old_urls - set(image_urls))
 
 
 @transaction.atomic
@@ -98,27 +119,38 @@ def artwork_update(
     return artwork
 
 
-@transaction.atomic
 def artwork_delete(*, artwork_id: int, member: Member) -> bool:
     """Delete an artwork, or archive it if it was ever ordered; True if deleted.
 
     Orders keep pointing to an archived artwork, so their history stays
-    whole; it leaves the marketplace and can no longer be ordered.
+    whole; it leaves the marketplace and can no longer be ordered, so its
+    pending and accepted orders are cancelled.
     """
-    artwork = _lock(artwork_id)
-    _check_owner(artwork, member)
+    with transaction.atomic():
+        artwork = _lock(artwork_id)
+        _check_owner(artwork, member)
 
-    if artwork.orders.exists():
+        if not artwork.orders.exists():
+            image_urls = list(artwork.images.values_list("image_url", flat=True))
+            artwork.delete()
+            _unused_assets_destroy_on_commit(image_urls)
+            logger.info("Artwork deleted artwork=%s", artwork_id)
+            return True
+
         artwork.is_archived = True
         artwork.is_for_sale = False
         artwork.save(update_fields=["is_archived", "is_for_sale", "updated_at"])
         logger.info("Artwork archived artwork=%s", artwork.pk)
-        return False
 
-    image_assets_destroy_on_commit(artwork.images.values_list("image_url", flat=True))
-    artwork.delete()
-    logger.info("Artwork deleted artwork=%s", artwork_id)
-    return True
+    # Every order move locks the order row and then the artwork row. Locking
+    # the orders here, under the artwork lock the archive holds, would take
+    # them the other way round, and a buyer paying meanwhile would wait on us
+    # while we wait on them. So, as after a sale that sells out, each order is
+    # cancelled in its own transaction once the archive has committed; an
+    # order reached in between is refused by accept and pay, which check the
+    # archive under their own locks.
+    orders_cancel_withdrawn(artwork_id=artwork.pk)
+    return False
 
 
 @transaction.atomic
@@ -129,6 +161,8 @@ def image_add(*, artwork_id: int, member: Member, image_url: str) -> ArtworkImag
     if artwork.is_archived:
         raise ArtworkArchived()
     images = list(artwork.images.all())
+    if any(image.image_url == image_url for image in images):
+        raise DuplicateImage()
     if len(images) >= MAX_IMAGES:
         raise TooManyImages()
 
@@ -150,9 +184,11 @@ def image_delete(*, image_id: int, member: Member) -> None:
     # turns, so that one of them always sees the other's result.
     artwork = _lock(image.artwork_id)
     _check_owner(artwork, member)
+    if artwork.is_archived:
+        raise ArtworkArchived()
     if artwork.images.count() <= 1:
         raise LastImage()
 
     image.delete()
-    image_assets_destroy_on_commit([image.image_url])
+    _unused_assets_destroy_on_commit([image.image_url])
     logger.info("Artwork image removed artwork=%s image=%s", artwork.pk, image_id)

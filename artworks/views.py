@@ -25,6 +25,19 @@ from artworks.serializers import (
 from members.permissions import IsArtist
 from project.pagination import PageQuerySerializer, list_or_page
 from project.schema import ErrorSerializer
+from project.serializers import EmptyBodySerializer
+
+# Only the artist of an artwork may change it; the services refuse anyone
+# else, so the permission classes do not show it to the schema generator.
+NOT_THE_ARTIST = OpenApiResponse(
+    ErrorSerializer,
+    "The caller is not this artwork's artist (`permission_denied`).",
+)
+ARCHIVED = OpenApiResponse(
+    ErrorSerializer,
+    "The artwork is archived and can no longer change (`artwork_archived`), or "
+    "a request with the same Idempotency-Key is still running.",
+)
 
 
 class PublicReadMixin:
@@ -116,7 +129,15 @@ class ArtworkDetailView(PublicReadMixin, APIView):
         "`artist`, `id` and unknown fields are ignored; `artworks_images` "
         "replaces the images.",
         request=ArtworkWriteSerializer,
-        responses=ArtworkSerializer,
+        responses={
+            200: ArtworkSerializer,
+            403: NOT_THE_ARTIST,
+            409: OpenApiResponse(
+                ErrorSerializer,
+                "The artwork is archived and can no longer change "
+                "(`artwork_archived`).",
+            ),
+        },
         examples=openapi.ARTWORK_UPDATE,
     )
     def put(self, request, artwork_id: int):
@@ -125,7 +146,7 @@ class ArtworkDetailView(PublicReadMixin, APIView):
     @extend_schema(
         operation_id="artworks_partial_update",
         request=ArtworkWriteSerializer,
-        responses=ArtworkSerializer,
+        responses={200: ArtworkSerializer, 403: NOT_THE_ARTIST, 409: ARCHIVED},
         examples=openapi.ARTWORK_UPDATE,
     )
     def patch(self, request, artwork_id: int):
@@ -135,7 +156,7 @@ class ArtworkDetailView(PublicReadMixin, APIView):
         operation_id="artworks_destroy",
         description="Deletes the artwork, or archives it if it was ever ordered, "
         "so that order history stays whole.",
-        responses={204: None},
+        responses={204: None, 403: NOT_THE_ARTIST},
     )
     def delete(self, request, artwork_id: int):
         services.artwork_delete(artwork_id=artwork_id, member=request.user)
@@ -168,7 +189,17 @@ class ArtworkImagesView(PublicReadMixin, APIView):
     @extend_schema(
         operation_id="artwork_images_add",
         request=ImageAddSerializer,
-        responses={201: ArtworkImageDetailSerializer},
+        responses={
+            201: ArtworkImageDetailSerializer,
+            400: OpenApiResponse(
+                ErrorSerializer,
+                "Invalid input, the artwork already has five images "
+                "(`too_many_images`), or it already shows this one "
+                "(`duplicate_image`).",
+            ),
+            403: NOT_THE_ARTIST,
+            409: ARCHIVED,
+        },
         examples=openapi.IMAGE_ADD,
     )
     def post(self, request, artwork_id: int):
@@ -187,7 +218,19 @@ class ArtworkImagesView(PublicReadMixin, APIView):
 class ImageDeleteView(APIView):
     """Remove an image; an artwork keeps at least one."""
 
-    @extend_schema(operation_id="artwork_images_destroy", responses={204: None})
+    @extend_schema(
+        operation_id="artwork_images_destroy",
+        responses={
+            204: None,
+            400: OpenApiResponse(
+                ErrorSerializer,
+                "The image is the artwork's last one (`last_image`): add another "
+                "one first.",
+            ),
+            403: NOT_THE_ARTIST,
+            409: ARCHIVED,
+        },
+    )
     def delete(self, request, image_id: int):
         services.image_delete(image_id=image_id, member=request.user)
         return Response(status=status.HTTP_204_NO_CONTENT)
@@ -203,7 +246,7 @@ class UploadSignatureView(APIView):
         description="What a browser needs to upload one image straight to "
         "Cloudinary: POST the file there with these fields, then send the "
         "returned `secure_url` to the API.",
-        request=None,
+        request=EmptyBodySerializer,
         responses={
             200: UploadSignatureSerializer,
             503: OpenApiResponse(

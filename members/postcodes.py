@@ -5,6 +5,7 @@ import re
 from django.core.exceptions import ValidationError
 
 POSTCODE_PATTERN = re.compile(r"^([A-Z]{1,2}[0-9][A-Z0-9]?) ?([0-9][A-Z]{2})$")
+OUTWARD_PATTERN = re.compile(r"^[A-Z]{1,2}[0-9][A-Z0-9]?$")
 
 
 def normalise_postcode(value: str) -> str:
@@ -20,8 +21,18 @@ def normalise_postcode(value: str) -> str:
 
 
 def outward_code(postcode: str) -> str:
-    """Return the part before the space: "E1" of "E1 6AN"."""
-    return postcode.split(" ", 1)[0] if postcode else ""
+    """Return the outward code alone: "E1" of "E1 6AN", "e1 6an" or "E16AN".
+
+    This is the only part of a postcode that is ever public. A postcode is
+    read by its shape rather than by its space, which the admin does not
+    enforce: the inward code is always the last three characters. Anything
+    that is neither a full postcode nor an outward code gives "".
+    """
+    compact = re.sub(r"\s+", "", postcode or "").upper()
+    match = POSTCODE_PATTERN.match(compact)
+    if match is not None:
+        return match.group(1)
+    return compact if OUTWARD_PATTERN.match(compact) else ""
 
 
 def postcode_area(postcode: str) -> str:

@@ -20,6 +20,7 @@ class Order(models.Model):
         SELLER_LAPSED = "seller_lapsed", "The seller did not answer in time"
         PAYMENT_LAPSED = "payment_lapsed", "The buyer did not pay in time"
         SOLD_OUT = "sold_out", "The artwork sold out"
+        ARTWORK_WITHDRAWN = "artwork_withdrawn", "The artist withdrew the artwork"
         STAFF_CANCELLED = "staff_cancelled", "Cancelled by staff"
 
     OPEN_STATUSES = (Status.PENDING, Status.ACCEPTED)

@@ -98,5 +98,10 @@ def quote_for(*, artwork: Artwork, buyer: Member) -> Quote:
 
 
 def price_matches(final_price: Decimal, quote: Quote) -> bool:
-    """Tell whether the client's total is the server's within one penny."""
-    return abs(final_price - quote.total) <= PENNY
+    """Tell whether the client's total is the server's within one penny.
+
+    The client computes in floats and may send 108.21000000000001 for
+    108.21, so its figure is rounded to pennies before the comparison.
+    """
+    client_total = final_price.quantize(PENNY, rounding=ROUND_HALF_UP)
+    return abs(client_total - quote.total) <= PENNY

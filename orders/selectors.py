@@ -209,6 +209,10 @@ def order_ids_due(action: str, now: datetime) -> list[int]:
         due = Order.objects.filter(
             status__in=Order.OPEN_STATUSES, artwork__quantity_for_sale=0
         )
+    elif action == "withdraw":
+        due = Order.objects.filter(
+            status__in=Order.OPEN_STATUSES, artwork__is_archived=True
+        )
     else:
         status, field, days_setting = TIMER_STARTS[action]
         limit = timedelta(days=getattr(settings, days_setting))

@@ -15,7 +15,7 @@ from decimal import Decimal
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
-from django.db import OperationalError, connection, transaction
+from django.db import DatabaseError, OperationalError, connection, transaction
 from django.db.models import Case, F, Value, When
 from django.utils import timezone
 
@@ -78,6 +78,14 @@ class SoldOut(Conflict):
     default_detail = (
         "The artwork sold out before your payment: no money was taken and the "
         "order is cancelled."
+    )
+
+
+class ArtworkWithdrawn(Conflict):
+    code = "artwork_withdrawn"
+    default_detail = (
+        "The artist withdrew this artwork from sale, so this order can no "
+        "longer go ahead."
     )
 
 
@@ -210,14 +218,33 @@ def order_pay(*, order_id: int, buyer: Member, card: Card) -> PaymentResult:
     return PaymentResult(order, artwork.quantity_for_sale, artwork.is_for_sale)
 
 
-def orders_cancel_sold_out(*, artwork_id: int, skip_locked: bool = False) -> int:
+def orders_cancel_sold_out(*, artwork_id: int) -> int:
     """Cancel the open orders of an artwork with no unit left; return how many.
 
     Each order gets its own transaction after the sale has committed: locking
     them inside the sale, after its artwork, would invert the lock order.
     """
-    order_ids = selectors.order_ids_open_for_artwork(artwork_id)
-    return _system_moves("sell_out", order_ids, skip_locked=skip_locked)
+    return _cascade("sell_out", artwork_id)
+
+
+def orders_cancel_withdrawn(*, artwork_id: int) -> int:
+    """Cancel the open orders of an archived artwork; return how many.
+
+    Call it once the archive has committed, for the lock order's sake, as
+    with orders_cancel_sold_out.
+    """
+    return _cascade("withdraw", artwork_id)
+
+
+# The sweeps of sold-out and withdrawn artworks catch any order that the
+# cancellation after a sale or an archive left open.
+TIMER_ACTIONS = (
+    "lapse_response",
+    "lapse_payment",
+    "auto_complete",
+    "sell_out",
+    "withdraw",
+)
 
 
 def orders_run_timers(*, now: datetime | None = None) -> dict[str, int]:
@@ -231,7 +258,7 @@ def orders_run_timers(*, now: datetime | None = None) -> dict[str, int]:
         action: _system_moves(
             action, selectors.order_ids_due(action, now), now=now, skip_locked=True
         )
-        for action in ("lapse_response", "lapse_payment", "auto_complete", "sell_out")
+        for action in TIMER_ACTIONS
     }
 
 
@@ -312,6 +339,26 @@ def _staff_move(action: str, *, order_id: int, staff: Member, note: str) -> Orde
     return order
 
 
+def _cascade(action: str, artwork_id: int) -> int:
+    moved = 0
+    for order_id in selectors.order_ids_open_for_artwork(artwork_id):
+        # The change that called for this cascade has committed (a payment
+        # has been charged), so one order that cannot be moved now must not
+        # turn it into an error. The order stays open, cannot be accepted or
+        # paid, and the timers cancel it later.
+        try:
+            moved += _system_moves(action, [order_id])
+        except (ApplicationError, DatabaseError):
+            logger.warning(
+                "Order cascade failed order=%s action=%s artwork=%s",
+                order_id,
+                action,
+                artwork_id,
+                exc_info=True,
+            )
+    return moved
+
+
 def _system_moves(
     action: str,
     order_ids: list[int],
@@ -373,7 +420,7 @@ def _role_or_404(order: Order | None, member: Member) -> Role:
 
 
 def _refuse_unless_allowed(order: Order, transition: Transition, role: Role) -> None:
-    """Refuse a party who may never make this move (403), or not from here (409)."""
+    """Refuse a party who may never make this move (403), or not now (409)."""
     verb = ACTION_VERBS.get(transition.action, transition.action)
     if role != transition.role:
         raise PermissionDenied(f"Only the {transition.role} of an order can {verb} it.")
@@ -383,6 +430,10 @@ def _refuse_unless_allowed(order: Order, transition: Transition, role: Role) -> 
             f"This order is {order.status}, so {who} cannot {verb} it.",
             extra={"status": order.status},
         )
+    # Archiving cancels the open orders, but only after it has committed;
+    # an order reached in between is refused here.
+    if transition.needs_listed_artwork and order.artwork.is_archived:
+        raise ArtworkWithdrawn(extra={"status": order.status})
 
 
 def _take_one_unit(artwork: Artwork) -> bool:
@@ -448,7 +499,7 @@ def _record(
 def _units_free_to_hold(order: Order, now: datetime | None) -> bool:
     artwork = order.artwork
     held = selectors.orders_holding_units(artwork.pk)
-    return not artwork.is_archived and held < artwork.quantity_for_sale
+    return held < artwork.quantity_for_sale
 
 
 def _overdue(action: str) -> Callable[[Order, datetime | None], bool]:
@@ -466,10 +517,15 @@ def _sold_out(order: Order, now: datetime | None) -> bool:
     return order.artwork.quantity_for_sale == 0
 
 
+def _withdrawn(order: Order, now: datetime | None) -> bool:
+    return order.artwork.is_archived
+
+
 GUARDS = {
     Guard.UNITS_FREE_TO_HOLD: _units_free_to_hold,
     Guard.RESPONSE_OVERDUE: _overdue("lapse_response"),
     Guard.PAYMENT_OVERDUE: _overdue("lapse_payment"),
     Guard.DELIVERY_OVERDUE: _overdue("auto_complete"),
     Guard.ARTWORK_SOLD_OUT: _sold_out,
+    Guard.ARTWORK_WITHDRAWN: _withdrawn,
 }

@@ -35,6 +35,7 @@ class Guard(StrEnum):
     PAYMENT_OVERDUE = "payment_overdue"
     DELIVERY_OVERDUE = "delivery_overdue"
     ARTWORK_SOLD_OUT = "artwork_sold_out"
+    ARTWORK_WITHDRAWN = "artwork_withdrawn"
 
 
 @dataclass(frozen=True)
@@ -47,6 +48,8 @@ class Transition:
     notifies: tuple[Role, ...]
     cancel_reason: Reason | None = None
     guard: Guard | None = None
+    # Refused once the artwork is archived: it can no longer be ordered.
+    needs_listed_artwork: bool = False
 
     @property
     def timestamp_field(self) -> str | None:
@@ -73,6 +76,7 @@ TRANSITIONS = {
             Role.SELLER,
             notifies=(Role.BUYER,),
             guard=Guard.UNITS_FREE_TO_HOLD,
+            needs_listed_artwork=True,
         ),
         Transition(
             "reject",
@@ -97,6 +101,7 @@ TRANSITIONS = {
             Status.READY_TO_SHIP,
             Role.BUYER,
             notifies=(Role.SELLER,),
+            needs_listed_artwork=True,
         ),
         Transition(
             "ship",
@@ -148,6 +153,17 @@ TRANSITIONS = {
             notifies=(Role.BUYER,),
             cancel_reason=Reason.SOLD_OUT,
             guard=Guard.ARTWORK_SOLD_OUT,
+        ),
+        # The seller archived the work; as with a sale, only the buyer has
+        # news.
+        Transition(
+            "withdraw",
+            OPEN,
+            Status.CANCELLED,
+            Role.SYSTEM,
+            notifies=(Role.BUYER,),
+            cancel_reason=Reason.ARTWORK_WITHDRAWN,
+            guard=Guard.ARTWORK_WITHDRAWN,
         ),
         # Staff cancel only before payment: refunds are not handled here.
         Transition(

@@ -20,7 +20,6 @@ from orders.payments import Card
 from orders.schema import WholeBodyPatchSchema
 from orders.serializers import (
     CardSerializer,
-    EmptyBodySerializer,
     MarkViewedResponseSerializer,
     MarkViewedSerializer,
     OrderConflictSerializer,
@@ -38,6 +37,7 @@ from orders.serializers import (
 )
 from project.errors import NotFound
 from project.schema import ErrorSerializer
+from project.serializers import EmptyBodySerializer
 
 REVIEW_MESSAGES = {
     "accepted": "Order accepted: the buyer can now pay.",
@@ -159,8 +159,9 @@ class OrderReviewView(APIView):
             403: WRONG_ROLE,
             409: OpenApiResponse(
                 OrderConflictSerializer,
-                "The order is not pending (`invalid_transition`), or every unit is "
-                "already held by an accepted order (`no_stock_available`).",
+                "The order is not pending (`invalid_transition`), every unit is "
+                "already held by an accepted order (`no_stock_available`), or the "
+                "artwork was withdrawn from sale (`artwork_withdrawn`).",
             ),
         },
         examples=openapi.REVIEW,
@@ -215,8 +216,9 @@ class OrderPaymentView(APIView):
             404: OpenApiResponse(PaymentErrorSerializer, "Not one of the caller's."),
             409: OpenApiResponse(
                 PaymentErrorSerializer,
-                "The order is not accepted (`invalid_transition`), or the artwork "
-                "sold out and the order is now cancelled (`sold_out`).",
+                "The order is not accepted (`invalid_transition`), the artwork "
+                "sold out and the order is now cancelled (`sold_out`), or it was "
+                "withdrawn from sale (`artwork_withdrawn`).",
             ),
         },
         examples=openapi.PAYMENT,

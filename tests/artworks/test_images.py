@@ -325,3 +325,106 @@ def test_public_ids_are_read_from_delivery_urls(url, public_id, version):
 )
 def test_other_urls_are_not_cloudinary_assets(url):
     assert cloudinary_asset(url) is None
+
+
+@pytest.mark.django_db
+def test_an_image_the_artwork_already_has_is_refused(artist_client, artist):
+    artwork = ArtworkFactory(artist=artist, images=[])
+    image = ArtworkImageFactory(artwork=artwork, image_url=OUR_IMAGE)
+
+    response = artist_client.post(
+        images_url(artwork), {"image_url": OUR_IMAGE}, format="json"
+    )
+
+    assert response.status_code == 400
+    assert response.json()["code"] == "duplicate_image"
+    assert list(artwork.images.all()) == [image]
+
+
+@pytest.mark.django_db
+def test_an_image_of_an_archived_artwork_cannot_be_removed(
+    artist_client,
+    artist,
+    our_cloud,
+    fake_cloudinary,
+    django_capture_on_commit_callbacks,
+):
+    artwork = ArtworkFactory(
+        artist=artist, images=[], is_archived=True, is_for_sale=False
+    )
+    image = ArtworkImageFactory(artwork=artwork, image_url=OUR_IMAGE)
+    ArtworkImageFactory(artwork=artwork)
+
+    with django_capture_on_commit_callbacks(execute=True):
+        response = artist_client.delete(image_url(image))
+
+    assert response.status_code == 409
+    assert response.json()["code"] == "artwork_archived"
+    assert artwork.images.count() == 2
+    assert fake_cloudinary.requests == []
+
+
+def shared_image(artist) -> tuple[Artwork, Artwork]:
+    """Two artworks of the artist showing the same uploaded image."""
+    artworks = [ArtworkFactory(artist=artist, images=[]) for _ in range(2)]
+    for index, artwork in enumerate(artworks):
+        ArtworkImageFactory(artwork=artwork, image_url=OUR_IMAGE)
+        own_image = OUR_IMAGE.replace("b.jpg", f"own-{index}.jpg")
+        ArtworkImageFactory(artwork=artwork, image_url=own_image)
+    return artworks[0], artworks[1]
+
+
+@pytest.mark.django_db
+def test_removing_an_image_keeps_the_asset_another_artwork_still_shows(
+    artist, our_cloud, fake_cloudinary, django_capture_on_commit_callbacks
+):
+    artwork, other = shared_image(artist)
+    image = artwork.images.get(image_url=OUR_IMAGE)
+
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client_for(artist).delete(image_url(image))
+
+    assert response.status_code == 204
+    assert fake_cloudinary.requests == []
+    assert other.images.filter(image_url=OUR_IMAGE).exists()
+
+
+@pytest.mark.django_db
+def test_replacing_images_keeps_the_asset_another_artwork_still_shows(
+    artist, our_cloud, fake_cloudinary, django_capture_on_commit_callbacks
+):
+    artwork, other = shared_image(artist)
+    kept = artwork.images.exclude(image_url=OUR_IMAGE).get().image_url
+
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client_for(artist).put(
+            f"/api/artworks/{artwork.pk}/", {"artworks_images": [kept]}, format="json"
+        )
+
+    assert response.status_code == 200
+    assert fake_cloudinary.requests == []
+    assert other.images.filter(image_url=OUR_IMAGE).exists()
+
+
+@pytest.mark.django_db
+def test_a_shared_asset_is_destroyed_with_the_last_artwork_showing_it(
+    artist, our_cloud, fake_cloudinary, django_capture_on_commit_callbacks
+):
+    artwork, other = shared_image(artist)
+    client = client_for(artist)
+
+    with django_capture_on_commit_callbacks(execute=True):
+        first = client.delete(f"/api/artworks/{artwork.pk}/")
+    destroyed_after_first = list(fake_cloudinary.requests)
+    with django_capture_on_commit_callbacks(execute=True):
+        last = client.delete(f"/api/artworks/{other.pk}/")
+
+    assert (first.status_code, last.status_code) == (204, 204)
+    assert [r["fields"]["public_id"] for r in destroyed_after_first] == [
+        "openstudio/a/own-0"
+    ]
+    assert sorted(r["fields"]["public_id"] for r in fake_cloudinary.requests) == [
+        "openstudio/a/b",
+        "openstudio/a/own-0",
+        "openstudio/a/own-1",
+    ]

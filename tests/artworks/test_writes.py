@@ -1,12 +1,16 @@
+import logging
 from decimal import Decimal
 
 import pytest
 from django.utils import timezone
 
 from artworks.models import Artwork, ArtworkImage
-from orders.models import Order
+from orders.models import Order, OrderEvent
 from tests.conftest import client_for
 from tests.factories import ArtistFactory, ArtworkFactory, OrderFactory
+from tests.orders.builders import order_in
+
+Status = Order.Status
 
 CREATE_URL = "/api/artworks/create/"
 IMAGE = "https://res.cloudinary.com/demo/image/upload/v1/artworks/{}.jpg"
@@ -267,6 +271,42 @@ def test_deleting_an_ordered_artwork_archives_it_and_keeps_the_order(
     detail = api_client.get(detail_url(artwork))
     assert detail.status_code == 200
     assert detail.json()["is_archived"] is True
+
+
+@pytest.mark.django_db
+def test_archiving_cancels_the_pending_and_accepted_orders_as_withdrawn(
+    artist_client, artist, caplog, django_capture_on_commit_callbacks
+):
+    artwork = ArtworkFactory(artist=artist, quantity_for_sale=3)
+    pending = order_in(Status.PENDING, artwork=artwork, viewed_by_seller=True)
+    accepted = order_in(Status.ACCEPTED, artwork=artwork, viewed_by_seller=True)
+    paid = order_in(Status.READY_TO_SHIP, artwork=artwork)
+
+    with (
+        caplog.at_level(logging.INFO, logger="orders.services"),
+        django_capture_on_commit_callbacks(execute=True),
+    ):
+        response = artist_client.delete(detail_url(artwork))
+
+    assert response.status_code == 204
+    for order, from_status in ((pending, "pending"), (accepted, "accepted")):
+        order.refresh_from_db()
+        assert (order.status, order.cancel_reason) == (
+            Status.CANCELLED,
+            "artwork_withdrawn",
+        )
+        assert order.cancelled_at is not None
+        assert (order.viewed_by_buyer, order.viewed_by_seller) == (False, True)
+        event = OrderEvent.objects.get(order=order)
+        assert (event.from_status, event.to_status) == (from_status, "cancelled")
+        assert (event.actor_id, event.reason) == (None, "artwork_withdrawn")
+        assert (
+            f"Order moved order={order.pk} action=withdraw from={from_status} "
+            f"to=cancelled actor=None artwork={artwork.pk}"
+        ) in caplog.text
+    paid.refresh_from_db()
+    assert paid.status == Status.READY_TO_SHIP
+    assert not OrderEvent.objects.filter(order=paid).exists()
 
 
 @pytest.mark.django_db

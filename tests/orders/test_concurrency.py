@@ -1,10 +1,12 @@
 """Races between real threads on real PostgreSQL connections.
 
 Each thread calls the API (or a service) on its own connection; a barrier
-releases them together. Two controls take the row locks away and show the
-same race going wrong, so that these tests are known to be able to fail.
+releases them together. Controls take the row locks (and, for stock, the
+conditional update) away and show the same race going wrong, so that these
+tests are known to be able to fail.
 """
 
+import logging
 import threading
 import time
 from collections import Counter
@@ -99,6 +101,42 @@ def without_row_locks(monkeypatch):
     monkeypatch.setattr(services, "_lock", load_unlocked)
 
 
+@pytest.fixture
+def slow_unlocked_load(without_row_locks, monkeypatch):
+    """Pause after loading the order unlocked, so that every racer reads first."""
+    load = services._lock
+
+    def loaded_slowly(order_id: int, *, skip_locked: bool = False):
+        order = load(order_id, skip_locked=skip_locked)
+        time.sleep(RACE_WINDOW)
+        return order
+
+    monkeypatch.setattr(services, "_lock", loaded_slowly)
+
+
+@pytest.fixture
+def unguarded_stock(monkeypatch):
+    """Take a unit by writing back the stock read earlier, with no condition.
+
+    The conditional update waits for a competing sale and re-reads the stock,
+    as a lock would; with it gone, nothing stops a sale the stock cannot
+    cover.
+    """
+
+    def take_unguarded(artwork: Artwork) -> bool:
+        if artwork.quantity_for_sale == 0:
+            return False
+        time.sleep(RACE_WINDOW)
+        left = artwork.quantity_for_sale - 1
+        Artwork.objects.filter(pk=artwork.pk).update(
+            quantity_for_sale=left, is_for_sale=left > 0
+        )
+        artwork.quantity_for_sale, artwork.is_for_sale = left, left > 0
+        return True
+
+    monkeypatch.setattr(services, "_take_one_unit", take_unguarded)
+
+
 def ten_requests_for_three_units() -> tuple[Artwork, list[Order]]:
     artwork = ArtworkFactory(quantity_for_sale=3)
     return artwork, [order_in(Status.PENDING, artwork=artwork) for _ in range(10)]
@@ -164,20 +202,28 @@ def test_the_three_held_units_sell_exactly_once_each(slow_hold_count):
     assert statuses == {("ready to ship", ""): 3, ("cancelled", "sold_out"): 7}
 
 
-@pytest.mark.django_db(transaction=True)
-def test_concurrent_payments_for_more_orders_than_units_sell_only_the_stock():
-    # Five accepted orders for three units: the artist lowered the stock after
-    # accepting, which the accept rule cannot prevent.
+def five_accepted_orders_for_three_units() -> tuple[Artwork, list[Order]]:
+    # The artist lowered the stock after accepting, which the accept rule
+    # cannot prevent.
     artwork = ArtworkFactory(quantity_for_sale=3)
-    accepted = [order_in(Status.ACCEPTED, artwork=artwork) for _ in range(5)]
-    clients = [client_for(order.buyer) for order in accepted]
+    return artwork, [order_in(Status.ACCEPTED, artwork=artwork) for _ in range(5)]
 
-    responses = run_together(
+
+def pay_all(orders: list[Order]) -> list:
+    clients = [client_for(order.buyer) for order in orders]
+    return run_together(
         [
             lambda client=client, order=order: act(client, "pay", order.pk)
-            for client, order in zip(clients, accepted, strict=True)
+            for client, order in zip(clients, orders, strict=True)
         ]
     )
+
+
+@pytest.mark.django_db(transaction=True)
+def test_concurrent_payments_for_more_orders_than_units_sell_only_the_stock():
+    artwork, accepted = five_accepted_orders_for_three_units()
+
+    responses = pay_all(accepted)
 
     assert outcomes(responses) == {(200, None): 3, (409, "sold_out"): 2}
     refusals = [
@@ -188,6 +234,19 @@ def test_concurrent_payments_for_more_orders_than_units_sell_only_the_stock():
     assert (artwork.quantity_for_sale, artwork.is_for_sale) == (0, False)
     statuses = Counter(Order.objects.values_list("status", "cancel_reason"))
     assert statuses == {("ready to ship", ""): 3, ("cancelled", "sold_out"): 2}
+
+
+@pytest.mark.django_db(transaction=True)
+def test_control_without_locks_concurrent_payments_sell_more_than_the_stock(
+    without_row_locks, unguarded_stock
+):
+    artwork, accepted = five_accepted_orders_for_three_units()
+
+    pay_all(accepted)
+
+    assert Order.objects.filter(status=Status.READY_TO_SHIP).count() > 3
+    artwork.refresh_from_db()
+    assert artwork.quantity_for_sale > 0
 
 
 def pay_eight_times(order: Order) -> list:
@@ -230,19 +289,23 @@ def test_control_without_row_locks_a_double_click_pays_twice(
     assert artwork.quantity_for_sale < 4
 
 
-@pytest.mark.parametrize("attempt", range(5))
-@pytest.mark.django_db(transaction=True)
-def test_a_payment_racing_a_cancel_ends_in_one_consistent_state(attempt):
-    artwork = ArtworkFactory(quantity_for_sale=2)
-    order = order_in(Status.ACCEPTED, artwork=artwork)
+def pay_and_cancel_together(order: Order) -> list:
     payer, canceller = client_for(order.buyer), client_for(order.buyer)
-
-    paid, cancelled = run_together(
+    return run_together(
         [
             lambda: act(payer, "pay", order.pk),
             lambda: act(canceller, "cancel", order.pk),
         ]
     )
+
+
+@pytest.mark.parametrize("attempt", range(5))
+@pytest.mark.django_db(transaction=True)
+def test_a_payment_racing_a_cancel_ends_in_one_consistent_state(attempt):
+    artwork = ArtworkFactory(quantity_for_sale=2)
+    order = order_in(Status.ACCEPTED, artwork=artwork)
+
+    paid, cancelled = pay_and_cancel_together(order)
 
     order.refresh_from_db()
     artwork.refresh_from_db()
@@ -255,6 +318,19 @@ def test_a_payment_racing_a_cancel_ends_in_one_consistent_state(attempt):
         assert order.payment_reference == ""
         assert paid.json()["error"] == paid.json()["detail"]
     assert OrderEvent.objects.filter(order=order).count() == 1
+
+
+@pytest.mark.django_db(transaction=True)
+def test_control_without_row_locks_a_payment_and_a_cancel_both_succeed(
+    slow_unlocked_load,
+):
+    artwork = ArtworkFactory(quantity_for_sale=2)
+    order = order_in(Status.ACCEPTED, artwork=artwork)
+
+    paid, cancelled = pay_and_cancel_together(order)
+
+    assert (paid.status_code, cancelled.status_code) == (200, 200)
+    assert OrderEvent.objects.filter(order=order).count() == 2
 
 
 @pytest.mark.django_db(transaction=True)
@@ -325,3 +401,36 @@ def test_a_move_that_waits_too_long_for_the_lock_answers_409_busy(monkeypatch):
     order.refresh_from_db()
     assert order.status == Status.PENDING
     assert not OrderEvent.objects.exists()
+
+
+@pytest.mark.django_db(transaction=True)
+def test_a_sold_out_cascade_that_cannot_lock_an_order_leaves_the_payment_made(
+    monkeypatch, caplog
+):
+    monkeypatch.setattr(services, "LOCK_TIMEOUT", "100ms")
+    artwork = ArtworkFactory(quantity_for_sale=1)
+    paying = order_in(Status.ACCEPTED, artwork=artwork)
+    busy, waiting = (order_in(Status.PENDING, artwork=artwork) for _ in range(2))
+    client = client_for(paying.buyer)
+
+    with (
+        caplog.at_level(logging.WARNING, logger="orders.services"),
+        row_locked_elsewhere(Order, busy.pk),
+    ):
+        response = act(client, "pay", paying.pk)
+
+    assert response.status_code == 200
+    assert response.json()["new_quantity"] == 0
+    paying.refresh_from_db()
+    assert paying.status == Status.READY_TO_SHIP
+    busy.refresh_from_db()
+    waiting.refresh_from_db()
+    assert busy.status == Status.PENDING
+    assert (waiting.status, waiting.cancel_reason) == (Status.CANCELLED, "sold_out")
+    [warning] = [r for r in caplog.records if r.levelno == logging.WARNING]
+    assert warning.getMessage() == (
+        f"Order cascade failed order={busy.pk} action=sell_out artwork={artwork.pk}"
+    )
+    assert services.orders_run_timers()["sell_out"] == 1
+    busy.refresh_from_db()
+    assert (busy.status, busy.cancel_reason) == (Status.CANCELLED, "sold_out")

@@ -12,7 +12,7 @@ from decimal import Decimal
 import pytest
 
 from orders.models import Order, OrderEvent
-from orders.pricing import postcode_zone, quote_compute
+from orders.pricing import Quote, postcode_zone, price_matches, quote_compute
 from tests.conftest import client_for
 from tests.factories import ArtistFactory, ArtworkFactory, CollectorFactory
 
@@ -174,6 +174,48 @@ def test_create_accepts_a_total_within_a_penny_and_keeps_the_servers(offset):
 
     assert response.status_code == 201
     assert response.json()["price"] == 269.30
+    assert Order.objects.get().price == Decimal("269.30")
+
+
+@pytest.mark.parametrize(
+    ("final_price", "matches"),
+    [
+        # 108.2 + 0.01 in a client's floats.
+        ("108.21000000000001", True),
+        ("108.21", True),
+        ("108.19", True),
+        ("108.2149", True),
+        ("108.215", False),
+        ("108.18999999999999", True),
+        ("108.185", True),
+        ("108.1849", False),
+        ("108.22", False),
+    ],
+)
+def test_price_matches_the_client_total_rounded_to_pennies(final_price, matches):
+    quote = Quote(
+        artwork_price=Decimal("99.99"),
+        shipping_cost=Decimal("7.21"),
+        insurance=Decimal("1.00"),
+        total=Decimal("108.20"),
+    )
+
+    assert price_matches(Decimal(final_price), quote) is matches
+
+
+@pytest.mark.django_db
+def test_create_accepts_a_total_with_float_noise_within_a_penny():
+    artwork = artwork_for("M1 1AE", price="250.00")
+    buyer = CollectorFactory(postcode="E1 6AN")
+
+    response = client_for(buyer).post(
+        "/api/orders/create/",
+        # 269.2 + 0.09 in a client's floats: 269.29 once rounded to pennies.
+        {"artwork_id": artwork.pk, "final_price": 269.28999999999996},
+        format="json",
+    )
+
+    assert response.status_code == 201, response.json()
     assert Order.objects.get().price == Decimal("269.30")
 
 

@@ -92,6 +92,27 @@ def test_payment_with_no_stock_left_cancels_the_order_as_sold_out():
 
 
 @pytest.mark.django_db
+def test_refused_payment_when_the_artwork_was_archived_in_the_meantime():
+    artwork = ArtworkFactory(quantity_for_sale=2)
+    order = order_in(Status.ACCEPTED, artwork=artwork)
+    # Archived by a path that left the order open (its cascade failed).
+    type(artwork).objects.filter(pk=artwork.pk).update(
+        is_archived=True, is_for_sale=False
+    )
+    before = snapshot(order)
+
+    response = act(client_for(order.buyer), "pay", order.pk)
+
+    assert response.status_code == 409
+    body = response.json()
+    assert (body["code"], body["status"]) == ("artwork_withdrawn", "accepted")
+    assert body["error"] == body["detail"]
+    assert snapshot(order) == before
+    order.refresh_from_db()
+    assert order.payment_reference == ""
+
+
+@pytest.mark.django_db
 def test_a_declined_payment_changes_nothing(settings):
     settings.ORDER_PAYMENT_PROVIDER = f"{__name__}.DecliningProvider"
     order = order_in(Status.ACCEPTED, artwork=ArtworkFactory(quantity_for_sale=1))

@@ -39,6 +39,7 @@ NOTHING_DUE = {
     "lapse_payment": 0,
     "auto_complete": 0,
     "sell_out": 0,
+    "withdraw": 0,
 }
 
 
@@ -133,6 +134,27 @@ def test_timers_cancel_open_orders_left_on_a_sold_out_artwork():
 
 
 @pytest.mark.django_db
+def test_timers_cancel_open_orders_left_on_a_withdrawn_artwork():
+    artwork = ArtworkFactory()
+    pending = order_in(Status.PENDING, artwork=artwork)
+    accepted = order_in(Status.ACCEPTED, artwork=artwork)
+    paid = order_in(Status.READY_TO_SHIP, artwork=artwork)
+    type(artwork).objects.filter(pk=artwork.pk).update(is_archived=True)
+
+    moved = orders_run_timers()
+
+    assert moved == {**NOTHING_DUE, "withdraw": 2}
+    for order in (pending, accepted):
+        order.refresh_from_db()
+        assert (order.status, order.cancel_reason) == (
+            Status.CANCELLED,
+            "artwork_withdrawn",
+        )
+    paid.refresh_from_db()
+    assert paid.status == Status.READY_TO_SHIP
+
+
+@pytest.mark.django_db
 def test_command_reports_what_it_moved_and_a_second_run_moves_nothing():
     for status in (Status.PENDING, Status.ACCEPTED, Status.SHIPPED):
         waiting_order(status)
@@ -147,15 +169,11 @@ def test_command_reports_what_it_moved_and_a_second_run_moves_nothing():
         "lapse_payment: 1 unpaid orders cancelled",
         "auto_complete: 1 shipped orders completed",
         "sell_out: 0 orders of sold-out artworks cancelled",
+        "withdraw: 0 orders of withdrawn artworks cancelled",
     ]
     assert [
         line.split(":")[1].split()[0] for line in again.getvalue().splitlines()
-    ] == [
-        "0",
-        "0",
-        "0",
-        "0",
-    ]
+    ] == ["0"] * 5
     assert OrderEvent.objects.count() == 3
 
 
@@ -168,5 +186,6 @@ def test_command_logs_the_counts(caplog):
 
     record = next(r for r in caplog.records if r.name.endswith("run_order_timers"))
     assert record.getMessage() == (
-        "Order timers ran lapse_response=1 lapse_payment=0 auto_complete=0 sell_out=0"
+        "Order timers ran lapse_response=1 lapse_payment=0 auto_complete=0 "
+        "sell_out=0 withdraw=0"
     )

@@ -129,6 +129,25 @@ def test_refused_accept_when_every_unit_is_held_by_an_accepted_order():
 
 
 @pytest.mark.django_db
+def test_refused_accept_when_the_artwork_was_archived_in_the_meantime():
+    artwork = ArtworkFactory(quantity_for_sale=2)
+    order = order_in(Status.PENDING, artwork=artwork)
+    # Archived by a path that left the order open (its cascade failed).
+    type(artwork).objects.filter(pk=artwork.pk).update(
+        is_archived=True, is_for_sale=False
+    )
+    before = snapshot(order)
+
+    response = act(client_for(artwork.artist), "accept", order.pk)
+
+    assert response.status_code == 409
+    body = response.json()
+    assert (body["code"], body["status"]) == ("artwork_withdrawn", "pending")
+    assert "withdrew this artwork" in body["detail"]
+    assert snapshot(order) == before
+
+
+@pytest.mark.django_db
 def test_accept_holds_a_unit_without_taking_stock():
     artwork = ArtworkFactory(quantity_for_sale=2)
     order = order_in(Status.PENDING, artwork=artwork)

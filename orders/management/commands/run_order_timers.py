@@ -11,6 +11,7 @@ DESCRIPTIONS = {
     "lapse_payment": "unpaid orders cancelled",
     "auto_complete": "shipped orders completed",
     "sell_out": "orders of sold-out artworks cancelled",
+    "withdraw": "orders of withdrawn artworks cancelled",
 }
 
 
@@ -26,11 +27,12 @@ class Command(BaseCommand):
         moved = orders_run_timers()
         logger.info(
             "Order timers ran lapse_response=%s lapse_payment=%s "
-            "auto_complete=%s sell_out=%s",
+            "auto_complete=%s sell_out=%s withdraw=%s",
             moved["lapse_response"],
             moved["lapse_payment"],
             moved["auto_complete"],
             moved["sell_out"],
+            moved["withdraw"],
         )
         for action, count in moved.items():
             self.stdout.write(f"{action}: {count} {DESCRIPTIONS[action]}")
