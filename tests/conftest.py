@@ -35,3 +35,13 @@ def artist_client(artist) -> APIClient:
 @pytest.fixture
 def collector_client(collector) -> APIClient:
     return client_for(collector)
+
+
+@pytest.fixture
+def superuser_client(client, django_user_model):
+    """A Django test client logged in to the admin as a superuser."""
+    admin = django_user_model.objects.create_superuser(
+        "admin", "admin@example.com", "Admin-Password-123"
+    )
+    client.force_login(admin)
+    return client

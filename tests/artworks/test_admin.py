@@ -5,21 +5,12 @@ from orders.models import Order
 from tests.factories import ArtistFactory, ArtworkFactory, OrderFactory
 
 
-@pytest.fixture
-def staff_client(client, django_user_model):
-    admin = django_user_model.objects.create_superuser(
-        "admin", "admin@example.com", "Admin-Password-123"
-    )
-    client.force_login(admin)
-    return client
-
-
 @pytest.mark.django_db
-def test_admin_lists_artworks_filtered_by_medium(staff_client):
+def test_admin_lists_artworks_filtered_by_medium(superuser_client):
     ArtworkFactory(title="Bronze hare", medium="sculpture")
     ArtworkFactory(title="Sea study", medium="painting")
 
-    response = staff_client.get("/admin/artworks/artwork/", {"medium": "sculpture"})
+    response = superuser_client.get("/admin/artworks/artwork/", {"medium": "sculpture"})
 
     assert response.status_code == 200
     page = response.content.decode()
@@ -28,11 +19,11 @@ def test_admin_lists_artworks_filtered_by_medium(staff_client):
 
 
 @pytest.mark.django_db
-def test_admin_searches_artworks_by_artist(staff_client):
+def test_admin_searches_artworks_by_artist(superuser_client):
     ArtworkFactory(title="Bronze hare", artist=ArtistFactory(last_name="Hepworth"))
     ArtworkFactory(title="Sea study")
 
-    response = staff_client.get("/admin/artworks/artwork/", {"q": "hepworth"})
+    response = superuser_client.get("/admin/artworks/artwork/", {"q": "hepworth"})
 
     page = response.content.decode()
     assert "Bronze hare" in page
@@ -40,22 +31,24 @@ def test_admin_searches_artworks_by_artist(staff_client):
 
 
 @pytest.mark.django_db
-def test_admin_shows_an_artwork_with_its_images(staff_client):
+def test_admin_shows_an_artwork_with_its_images(superuser_client):
     artwork = ArtworkFactory()
     image = artwork.images.get()
 
-    response = staff_client.get(f"/admin/artworks/artwork/{artwork.pk}/change/")
+    response = superuser_client.get(f"/admin/artworks/artwork/{artwork.pk}/change/")
 
     assert response.status_code == 200
     assert image.image_url in response.content.decode()
 
 
 @pytest.mark.django_db
-def test_admin_filters_artworks_for_sale(staff_client):
+def test_admin_filters_artworks_for_sale(superuser_client):
     ArtworkFactory(title="Bronze hare", is_for_sale=True)
     ArtworkFactory(title="Sea study", is_for_sale=False)
 
-    response = staff_client.get("/admin/artworks/artwork/", {"is_for_sale__exact": 0})
+    response = superuser_client.get(
+        "/admin/artworks/artwork/", {"is_for_sale__exact": 0}
+    )
 
     assert response.status_code == 200
     page = response.content.decode()
@@ -64,11 +57,13 @@ def test_admin_filters_artworks_for_sale(staff_client):
 
 
 @pytest.mark.django_db
-def test_admin_filters_archived_artworks(staff_client):
+def test_admin_filters_archived_artworks(superuser_client):
     ArtworkFactory(title="Bronze hare")
     ArtworkFactory(title="Sea study", is_archived=True, is_for_sale=False)
 
-    response = staff_client.get("/admin/artworks/artwork/", {"is_archived__exact": 1})
+    response = superuser_client.get(
+        "/admin/artworks/artwork/", {"is_archived__exact": 1}
+    )
 
     assert response.status_code == 200
     page = response.content.decode()
@@ -78,14 +73,14 @@ def test_admin_filters_archived_artworks(staff_client):
 
 @pytest.mark.django_db
 def test_admin_delete_of_an_ordered_artwork_is_refused_and_keeps_its_order(
-    staff_client,
+    superuser_client,
 ):
     order = OrderFactory()
     artwork = order.artwork
     url = f"/admin/artworks/artwork/{artwork.pk}/delete/"
 
-    confirm = staff_client.get(url)
-    response = staff_client.post(url, {"post": "yes"})
+    confirm = superuser_client.get(url)
+    response = superuser_client.post(url, {"post": "yes"})
 
     for answer in (confirm, response):
         assert answer.status_code == 200
@@ -96,13 +91,13 @@ def test_admin_delete_of_an_ordered_artwork_is_refused_and_keeps_its_order(
 
 @pytest.mark.django_db
 def test_admin_bulk_delete_of_ordered_artworks_is_refused_and_keeps_them(
-    staff_client,
+    superuser_client,
 ):
     ordered = OrderFactory().artwork
     unordered = ArtworkFactory()
     selected = {"_selected_action": [ordered.pk, unordered.pk]}
 
-    response = staff_client.post(
+    response = superuser_client.post(
         "/admin/artworks/artwork/",
         {"action": "delete_selected", "post": "yes", **selected},
     )
@@ -147,13 +142,13 @@ def change_form(artwork: Artwork, **changes) -> dict:
 
 @pytest.mark.django_db
 def test_archiving_in_the_admin_cancels_the_open_orders_as_withdrawn(
-    staff_client, django_capture_on_commit_callbacks
+    superuser_client, django_capture_on_commit_callbacks
 ):
     artwork = ArtworkFactory(quantity_for_sale=2)
     pending = OrderFactory(artwork=artwork)
 
     with django_capture_on_commit_callbacks(execute=True):
-        response = staff_client.post(
+        response = superuser_client.post(
             f"/admin/artworks/artwork/{artwork.pk}/change/",
             change_form(artwork, is_archived=True),
         )
@@ -167,13 +162,13 @@ def test_archiving_in_the_admin_cancels_the_open_orders_as_withdrawn(
 
 @pytest.mark.django_db
 def test_other_admin_changes_leave_the_open_orders_alone(
-    staff_client, django_capture_on_commit_callbacks
+    superuser_client, django_capture_on_commit_callbacks
 ):
     artwork = ArtworkFactory(quantity_for_sale=2)
     pending = OrderFactory(artwork=artwork)
 
     with django_capture_on_commit_callbacks(execute=True):
-        response = staff_client.post(
+        response = superuser_client.post(
             f"/admin/artworks/artwork/{artwork.pk}/change/",
             {**change_form(artwork), "title": "Renamed"},
         )

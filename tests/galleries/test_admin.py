@@ -3,15 +3,6 @@ import pytest
 from tests.factories import CollectorFactory, GalleryArtworkFactory
 
 
-@pytest.fixture
-def superuser_client(client, django_user_model):
-    admin = django_user_model.objects.create_superuser(
-        "admin", "admin@example.com", "Admin-Password-123"
-    )
-    client.force_login(admin)
-    return client
-
-
 @pytest.mark.django_db
 def test_the_gallery_list_shows_curators_and_artwork_counts(superuser_client):
     entry = GalleryArtworkFactory(gallery=CollectorFactory(username="ada").gallery)

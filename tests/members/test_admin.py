@@ -7,21 +7,12 @@ from members.models import Member
 from tests.factories import ArtistFactory, CollectorFactory
 
 
-@pytest.fixture
-def staff_client(client, django_user_model):
-    admin = django_user_model.objects.create_superuser(
-        "admin", "admin@example.com", "Admin-Password-123"
-    )
-    client.force_login(admin)
-    return client
-
-
 @pytest.mark.django_db
-def test_admin_lists_members_with_type_and_filters_by_type(staff_client):
+def test_admin_lists_members_with_type_and_filters_by_type(superuser_client):
     ArtistFactory(username="painter")
     CollectorFactory(username="buyer")
 
-    response = staff_client.get("/admin/members/member/", {"user_type": "artist"})
+    response = superuser_client.get("/admin/members/member/", {"user_type": "artist"})
 
     assert response.status_code == 200
     page = response.content.decode()
@@ -30,11 +21,11 @@ def test_admin_lists_members_with_type_and_filters_by_type(staff_client):
 
 
 @pytest.mark.django_db
-def test_admin_searches_members_by_email(staff_client):
+def test_admin_searches_members_by_email(superuser_client):
     ArtistFactory(username="painter", email="painter@studio.example.com")
     ArtistFactory(username="sculptor")
 
-    response = staff_client.get("/admin/members/member/", {"q": "studio.example"})
+    response = superuser_client.get("/admin/members/member/", {"q": "studio.example"})
 
     page = response.content.decode()
     assert "painter" in page
@@ -42,18 +33,18 @@ def test_admin_searches_members_by_email(staff_client):
 
 
 @pytest.mark.django_db
-def test_admin_opens_a_member_change_page(staff_client):
+def test_admin_opens_a_member_change_page(superuser_client):
     artist = ArtistFactory()
 
-    response = staff_client.get(f"/admin/members/member/{artist.pk}/change/")
+    response = superuser_client.get(f"/admin/members/member/{artist.pk}/change/")
 
     assert response.status_code == 200
     assert "Marketplace" in response.content.decode()
 
 
 @pytest.mark.django_db
-def test_admin_add_of_a_collector_creates_their_gallery(staff_client):
-    response = staff_client.post(
+def test_admin_add_of_a_collector_creates_their_gallery(superuser_client):
+    response = superuser_client.post(
         "/admin/members/member/add/",
         {
             "username": "buyer",
@@ -70,8 +61,8 @@ def test_admin_add_of_a_collector_creates_their_gallery(staff_client):
 
 
 @pytest.mark.django_db
-def test_admin_add_of_an_artist_creates_no_gallery(staff_client):
-    response = staff_client.post(
+def test_admin_add_of_an_artist_creates_no_gallery(superuser_client):
+    response = superuser_client.post(
         "/admin/members/member/add/",
         {
             "username": "painter",
@@ -114,11 +105,11 @@ def test_admin_save_of_a_collector_keeps_their_one_gallery(rf):
 
 @pytest.mark.parametrize("query", ["Okafor", "amara_o"])
 @pytest.mark.django_db
-def test_admin_searches_members_by_name_and_username(staff_client, query):
+def test_admin_searches_members_by_name_and_username(superuser_client, query):
     ArtistFactory(username="amara_o", first_name="Amara", last_name="Okafor")
     ArtistFactory(username="sculptor", first_name="Tom", last_name="Reid")
 
-    response = staff_client.get("/admin/members/member/", {"q": query})
+    response = superuser_client.get("/admin/members/member/", {"q": query})
 
     page = response.content.decode()
     assert "amara_o" in page
@@ -126,11 +117,11 @@ def test_admin_searches_members_by_name_and_username(staff_client, query):
 
 
 @pytest.mark.django_db
-def test_admin_filters_members_by_active(staff_client):
+def test_admin_filters_members_by_active(superuser_client):
     ArtistFactory(username="painter")
     ArtistFactory(username="departed", is_active=False)
 
-    response = staff_client.get("/admin/members/member/", {"is_active__exact": "0"})
+    response = superuser_client.get("/admin/members/member/", {"is_active__exact": "0"})
 
     page = response.content.decode()
     assert "departed" in page

@@ -8,15 +8,6 @@ from orders.models import Order
 from tests.factories import OrderFactory
 
 
-@pytest.fixture
-def superuser_client(client, django_user_model):
-    admin = django_user_model.objects.create_superuser(
-        "admin", "admin@example.com", "Admin-Password-123"
-    )
-    client.force_login(admin)
-    return client
-
-
 def order_rows() -> list[tuple]:
     return list(
         Order.objects.order_by("pk").values_list(
