@@ -32,6 +32,10 @@ from orders.pricing import quote_for  # noqa: E402
 PASSWORD = "Benchmark-Password-1"
 POSTCODES = ["E1 6AN", "M1 1AE", "LS1 1UA", "BS1 4DJ", "EH1 1YZ", "CB2 1TN", "CF10 1EP"]
 ORDER_STATUSES = [status for status, _ in Order.Status.choices]
+# The artwork the order cycle buys, with stock for any run: by the last of
+# the 20 artists, so that the cycle's sales never grow the seller orders
+# measured (the first artist's).
+STOCKED = 19
 
 
 def build(artwork_count: int) -> dict:
@@ -67,7 +71,7 @@ def build(artwork_count: int) -> dict:
             description="Oil and wax on a birch panel, signed on the back.",
             year=2000 + i % 25,
             price=Decimal(100 + i % 900),
-            quantity_for_sale=1_000_000 if i == 0 else 1 + i % 3,
+            quantity_for_sale=1_000_000 if i == STOCKED else 1 + i % 3,
             is_for_sale=True,
             medium=Artwork.Medium.values[i % len(Artwork.Medium.values)],
             material="oil on birch",
@@ -110,10 +114,9 @@ def build(artwork_count: int) -> dict:
         "collector": collectors[0],
         "gallery": galleries[0],
         "artwork": artworks[1],
-        "stocked_artwork": artworks[0],
-        # Buyers with no order for the stocked artwork: each load-test user
-        # of the order cycle takes one, as one collector has one open order
-        # per artwork at a time.
+        "stocked_artwork": artworks[STOCKED],
+        # Each load-test user of the order cycle buys as one of them, as a
+        # collector has one open order per artwork at a time.
         "cycle_collectors": collectors[10:30],
     }
 
@@ -228,7 +231,7 @@ def targets_for(rows: dict) -> dict:
                     }
                     for buyer in rows["cycle_collectors"]
                 ],
-                "artist_token": artist_token,
+                "artist_token": tokens_issue(stocked.artist).access,
             }
         },
     }
