@@ -221,6 +221,11 @@ CORS_ALLOWED_ORIGINS = env.list(
         "http://127.0.0.1:5173",
     ],
 )
+# In DEV the frontend's dev server may run on any local port (Vite, its
+# preview server, Create React App...), so every local origin is allowed.
+CORS_ALLOWED_ORIGIN_REGEXES = (
+    [] if IS_PRODUCTION else [r"^https?://(localhost|127\.0\.0\.1)(:\d+)?$"]
+)
 # Browsers may send the retry key and read the headers that describe it.
 CORS_ALLOW_HEADERS = (*default_headers, "idempotency-key")
 CORS_EXPOSE_HEADERS = ["Idempotent-Replayed", "Retry-After", "ETag"]

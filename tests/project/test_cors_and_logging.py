@@ -39,11 +39,29 @@ def test_browsers_may_send_an_idempotency_key_and_read_the_replay_header(api_cli
     assert "Idempotent-Replayed" in read["Access-Control-Expose-Headers"]
 
 
+@pytest.mark.parametrize(
+    "origin", ["http://localhost:4173", "http://127.0.0.1:8080", "http://localhost"]
+)
 @pytest.mark.django_db
-def test_unknown_origin_gets_no_cors_grant(api_client):
+def test_in_dev_a_frontend_on_any_local_port_is_allowed(api_client, origin):
     response = api_client.options(
         "/api/members/user/",
-        HTTP_ORIGIN="https://evil.example.com",
+        HTTP_ORIGIN=origin,
+        HTTP_ACCESS_CONTROL_REQUEST_METHOD="PATCH",
+        HTTP_ACCESS_CONTROL_REQUEST_HEADERS="authorization, content-type",
+    )
+
+    assert response["Access-Control-Allow-Origin"] == origin
+
+
+@pytest.mark.parametrize(
+    "origin", ["https://evil.example.com", "http://localhost.evil.example.com"]
+)
+@pytest.mark.django_db
+def test_unknown_origin_gets_no_cors_grant(api_client, origin):
+    response = api_client.options(
+        "/api/members/user/",
+        HTTP_ORIGIN=origin,
         HTTP_ACCESS_CONTROL_REQUEST_METHOD="GET",
     )
 

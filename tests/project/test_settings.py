@@ -37,14 +37,15 @@ def test_production_settings_are_secure():
     script = (
         "from django.conf import settings as s;"
         "print(s.DEBUG, s.SECURE_SSL_REDIRECT, s.SESSION_COOKIE_SECURE,"
-        " s.SECURE_PROXY_SSL_HEADER, s.ALLOWED_HOSTS)"
+        " s.SECURE_PROXY_SSL_HEADER, s.ALLOWED_HOSTS, s.CORS_ALLOWED_ORIGIN_REGEXES)"
     )
 
     result = manage("shell", "-c", script, env=PRODUCTION_ENV)
 
     assert result.returncode == 0, result.stderr
     assert result.stdout.splitlines()[-1] == (
-        "False True True ('HTTP_X_FORWARDED_PROTO', 'https') ['openstudio.example.com']"
+        "False True True ('HTTP_X_FORWARDED_PROTO', 'https') "
+        "['openstudio.example.com'] []"
     )
 
 
