@@ -24,9 +24,9 @@ _FIRST_STAND_IN = -(2**62)
 class PreparedQuery:
     """A `values_list()` queryset compiled once and run with new arguments.
 
-    `build` takes the arguments by name and returns the queryset; only
-    integer arguments compared with `=` or `IN` can be stand-ins, which is
-    what the reads by id need.
+    `build` takes the arguments by name and returns the queryset. Arguments
+    must be ids: integers compared with a primary key or foreign key (bigint
+    columns), which is what the reads by id need.
     """
 
     def __init__(self, build: Callable[..., QuerySet], *arguments: str) -> None:
@@ -75,7 +75,9 @@ class PreparedQuery:
             stand_ins.get(param, param) if isinstance(param, int) else param
             for param in params
         ]
-        missing = set(stand_ins.values()) - set(slots)
+        missing = set(stand_ins.values()) - {
+            slot for slot in slots if isinstance(slot, _Slot)
+        }
         if missing:
             raise ValueError(f"Arguments not used by the query: {sorted(missing)}")
         columns = [column for column, _, _ in compiler.select[: compiler.col_count]]
