@@ -22,11 +22,21 @@ from django.utils import timezone
 from artworks.models import Artwork
 from members.models import Member
 from orders import selectors
+from orders.errors import (
+    ArtworkUnavailable,
+    ArtworkWithdrawn,
+    InvalidTransition,
+    NoStockAvailable,
+    OrderAlreadyOpen,
+    OrderBusy,
+    PriceChanged,
+    SoldOut,
+)
 from orders.models import Order, OrderEvent
 from orders.payments import Card, payment_provider
 from orders.pricing import price_matches, quote_for
 from orders.transitions import CREATE, TRANSITIONS, Guard, Role, Transition, role_of
-from project.errors import ApplicationError, Conflict, NotFound, PermissionDenied
+from project.errors import ApplicationError, NotFound, PermissionDenied
 
 logger = logging.getLogger(__name__)
 
@@ -42,56 +52,6 @@ ACTION_VERBS = {
 
 # The web client sends "cancel" when the artist turns a request down.
 REVIEW_DECISIONS = {"accept": "accept", "reject": "reject", "cancel": "reject"}
-
-
-class InvalidTransition(Conflict):
-    code = "invalid_transition"
-
-
-class NoStockAvailable(Conflict):
-    code = "no_stock_available"
-    default_detail = (
-        "Every unit of this artwork is already held by an accepted order, "
-        "so this one cannot be accepted."
-    )
-
-
-class ArtworkUnavailable(ApplicationError):
-    code = "artwork_unavailable"
-    default_detail = "This artwork is not for sale, or none is left."
-
-
-class PriceChanged(Conflict):
-    code = "price_changed"
-    default_detail = (
-        "The price has changed since it was shown: check the new quote and order again."
-    )
-
-
-class OrderAlreadyOpen(Conflict):
-    code = "order_already_open"
-    default_detail = "You already have an open order for this artwork."
-
-
-class SoldOut(Conflict):
-    code = "sold_out"
-    default_detail = (
-        "The artwork sold out before your payment: no money was taken and the "
-        "order is cancelled."
-    )
-
-
-class ArtworkWithdrawn(Conflict):
-    code = "artwork_withdrawn"
-    default_detail = (
-        "The artist withdrew this artwork from sale, so this order can no "
-        "longer go ahead."
-    )
-
-
-class OrderBusy(Conflict):
-    code = "order_busy"
-    default_detail = "This order is being changed by another request; try again."
 
 
 @dataclass(frozen=True)
