@@ -63,3 +63,18 @@ def test_development_needs_no_configuration_at_all():
     result = manage("check", env={"ENVIRONMENT": "DEV"})
 
     assert result.returncode == 0, result.stderr
+
+
+def test_the_development_sqlite_file_lets_reads_go_on_during_a_write(tmp_path):
+    database_url = f"sqlite:///{tmp_path / 'dev.sqlite3'}"
+    script = (
+        "from django.db import connection;"
+        "cursor = connection.cursor();"
+        "print(cursor.execute('PRAGMA journal_mode').fetchone()[0],"
+        " connection.transaction_mode)"
+    )
+
+    result = manage("shell", "-c", script, env={"DATABASE_URL": database_url})
+
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.splitlines()[-1] == "wal IMMEDIATE"
