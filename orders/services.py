@@ -257,14 +257,26 @@ def orders_mark_viewed(*, member: Member, user_type: str | None = None) -> int:
 
     marked = 0
     if not member.is_collector:
-        marked += Order.objects.filter(seller=member, viewed_by_seller=False).update(
-            viewed_by_seller=True
-        )
+        marked += _mark_viewed(Role.SELLER, member)
     if not member.is_artist:
-        marked += Order.objects.filter(buyer=member, viewed_by_buyer=False).update(
-            viewed_by_buyer=True
-        )
+        marked += _mark_viewed(Role.BUYER, member)
     return marked
+
+
+@transaction.atomic
+def _mark_viewed(role: Role, member: Member) -> int:
+    # One UPDATE over many rows would lock them in whatever order it finds
+    # them, and two such calls (the client polls) meeting orders that moves
+    # are changing can deadlock. Instead, lock the rows that are free, in id
+    # order, and skip those being moved: a move gives news of its own.
+    field = f"viewed_by_{role}"
+    unviewed = (
+        Order.objects.filter(**{role: member, field: False})
+        .select_for_update(skip_locked=True)
+        .order_by("pk")
+        .values_list("pk", flat=True)
+    )
+    return Order.objects.filter(pk__in=list(unviewed)).update(**{field: True})
 
 
 def _is_orderable(artwork: Artwork) -> bool:

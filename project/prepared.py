@@ -16,6 +16,7 @@ from typing import Any
 from django.db import connections
 from django.db.models import QuerySet
 
+BIGINT_RANGE = range(-(2**63), 2**63)
 # Stand-ins for the arguments while compiling: integers that no primary key
 # or foreign key takes, inside the range of a bigint column.
 _FIRST_STAND_IN = -(2**62)
@@ -37,6 +38,8 @@ class PreparedQuery:
 
     def rows(self, using: str = "default", **values: int) -> list[tuple]:
         """Return the rows for these argument values, converted like the ORM's."""
+        if not _fit_a_bigint(values):
+            return []
         sql, slots, compiler, converters = self._compile(using)
         with connections[using].cursor() as cursor:
             cursor.execute(sql, _params(slots, values))
@@ -47,6 +50,8 @@ class PreparedQuery:
 
     def count(self, using: str = "default", **values: int) -> int:
         """Return how many rows the query has, counted by the database."""
+        if not _fit_a_bigint(values):
+            return 0
         sql, slots, _, _ = self._compile(using)
         with connections[using].cursor() as cursor:
             cursor.execute(
@@ -91,3 +96,9 @@ class _Slot(str):
 
 def _params(slots: list[Any], values: dict[str, int]) -> list[Any]:
     return [values[slot] if isinstance(slot, _Slot) else slot for slot in slots]
+
+
+def _fit_a_bigint(values: dict[str, int]) -> bool:
+    # No id lies outside a bigint column's range, and some databases refuse
+    # such a number instead of finding nothing, as the ORM would.
+    return all(value in BIGINT_RANGE for value in values.values())

@@ -24,7 +24,7 @@ from orders import selectors, services
 from orders.models import Order, OrderEvent
 from orders.payments import DemoPaymentProvider
 from tests.conftest import client_for
-from tests.factories import ArtworkFactory
+from tests.factories import ArtistFactory, ArtworkFactory
 from tests.orders.builders import act, order_in
 
 Status = Order.Status
@@ -434,3 +434,37 @@ def test_a_sold_out_cascade_that_cannot_lock_an_order_leaves_the_payment_made(
     assert services.orders_run_timers()["sell_out"] == 1
     busy.refresh_from_db()
     assert (busy.status, busy.cancel_reason) == (Status.CANCELLED, "sold_out")
+
+
+@pytest.mark.django_db(transaction=True)
+def test_marking_viewed_skips_an_order_being_moved_without_waiting_for_it():
+    seller = ArtistFactory()
+    moving, other = (
+        order_in(Status.PENDING, artwork=ArtworkFactory(artist=seller))
+        for _ in range(2)
+    )
+    locked, release = threading.Event(), threading.Event()
+
+    def move_slowly() -> None:
+        # Holds the order's row lock as a move does while it runs.
+        with transaction.atomic():
+            Order.objects.select_for_update().get(pk=moving.pk)
+            locked.set()
+            release.wait(timeout=10)
+        connection.close()
+
+    mover = threading.Thread(target=move_slowly)
+    mover.start()
+    locked.wait(timeout=10)
+    try:
+        started = time.monotonic()
+        marked = services.orders_mark_viewed(member=seller)
+        waited = time.monotonic() - started
+    finally:
+        release.set()
+        mover.join()
+
+    assert marked == 1
+    assert waited < 1
+    assert Order.objects.get(pk=other.pk).viewed_by_seller is True
+    assert Order.objects.get(pk=moving.pk).viewed_by_seller is False

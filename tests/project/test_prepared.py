@@ -36,6 +36,18 @@ def test_rows_are_those_of_the_queryset_for_each_argument():
 @pytest.mark.django_db
 def test_an_unknown_id_has_no_rows():
     assert IMAGES_OF.rows(artwork_id=987654) == []
+    assert IMAGES_OF.count(artwork_id=987654) == 0
+
+
+@pytest.mark.parametrize("artwork_id", [2**63, -(2**63) - 1, 2**70])
+@pytest.mark.django_db
+def test_an_id_beyond_a_bigint_has_no_rows_without_asking_the_database(
+    artwork_id, django_assert_num_queries
+):
+    # SQLite refuses such a number outright instead of finding nothing.
+    with django_assert_num_queries(0):
+        assert IMAGES_OF.rows(artwork_id=artwork_id) == []
+        assert IMAGES_OF.count(artwork_id=artwork_id) == 0
 
 
 @pytest.mark.django_db
