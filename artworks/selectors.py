@@ -75,14 +75,6 @@ def artworks_matching(artworks: QuerySet[Artwork], text: str) -> QuerySet[Artwor
     return artworks
 
 
-def artwork_get(artwork_id: int) -> Artwork:
-    """Return one artwork, archived or not, ready to serialize."""
-    artwork = artworks_for_display().filter(pk=artwork_id).first()
-    if artwork is None:
-        raise NotFound("No artwork has this id.")
-    return artwork
-
-
 def artwork_detail(artwork_id: int) -> dict[str, Any]:
     """Return one artwork, archived or not, in the shape of ArtworkSerializer.
 

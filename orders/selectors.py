@@ -10,7 +10,7 @@ from artworks.models import Artwork
 from members.models import Member
 from orders.models import Order, OrderEvent
 from orders.pricing import Quote, quote_for
-from orders.transitions import ACTIONS_BY_ROLE_AND_STATUS, Role
+from orders.transitions import TIMESTAMP_FIELDS, actions_from, role_between
 from project.errors import NotFound, PermissionDenied
 from project.prepared import PreparedQuery
 from project.representation import iso_datetime
@@ -52,12 +52,16 @@ ORDER_FIELDS = (
     "artwork__height",
     "artwork__weight",
 )
-MOVE_TIMESTAMPS = (
-    "accepted_at",
-    "paid_at",
-    "shipped_at",
-    "completed_at",
-    "cancelled_at",
+# Each info object of an order in a response, as (key, column) pairs.
+BUYER_INFO = tuple(
+    (field, f"buyer__{field}") for field in ("id", "username", "address", "postcode")
+)
+SELLER_INFO = tuple(
+    (field, f"seller__{field}")
+    for field in ("id", "username", "first_name", "last_name")
+)
+ARTWORK_MEASURES = tuple(
+    (field, f"artwork__{field}") for field in ("width", "depth", "height", "weight")
 )
 # When each timer's move is due: the field it counts from and its setting.
 TIMER_STARTS = {
@@ -88,36 +92,20 @@ def orders_as_dicts(orders: QuerySet[Order], member: Member) -> list[dict[str, A
 
 
 def _order_as_dict(row: dict[str, Any], member_id: int) -> dict[str, Any]:
-    if member_id == row["buyer__id"]:
-        role = Role.BUYER
-    elif member_id == row["seller__id"]:
-        role = Role.SELLER
-    else:
-        role = None
+    role = role_between(row["buyer__id"], row["seller__id"], member_id)
     return {
         "id": row["id"],
         "price": float(row["price"]),
         "status": row["status"],
         "created_at": iso_datetime(row["created_at"]),
-        "buyer_info": {
-            field: row[f"buyer__{field}"]
-            for field in ("id", "username", "address", "postcode")
-        },
-        "seller_info": {
-            field: row[f"seller__{field}"]
-            for field in ("id", "username", "first_name", "last_name")
-        },
+        "buyer_info": {key: row[column] for key, column in BUYER_INFO},
+        "seller_info": {key: row[column] for key, column in SELLER_INFO},
         "artwork_info": {
             "id": row["artwork__id"],
             "title": row["artwork__title"],
-            **{
-                field: float(row[f"artwork__{field}"])
-                for field in ("width", "depth", "height", "weight")
-            },
+            **{key: float(row[column]) for key, column in ARTWORK_MEASURES},
         },
-        "allowed_actions": list(
-            ACTIONS_BY_ROLE_AND_STATUS.get((role, row["status"]), ())
-        ),
+        "allowed_actions": actions_from(row["status"], role),
         "artwork_price": float(row["artwork_price"]),
         "shipping_cost": float(row["shipping_cost"]),
         "insurance": float(row["insurance"]),
@@ -127,7 +115,7 @@ def _order_as_dict(row: dict[str, Any], member_id: int) -> dict[str, Any]:
         "viewed_by_seller": row["viewed_by_seller"],
         "carrier": row["carrier"],
         "tracking_number": row["tracking_number"],
-        **{field: iso_datetime(row[field]) for field in MOVE_TIMESTAMPS},
+        **{field: iso_datetime(row[field]) for field in TIMESTAMP_FIELDS.values()},
     }
 
 

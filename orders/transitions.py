@@ -191,9 +191,14 @@ CREATE = Transition("create", (), Status.PENDING, Role.BUYER, notifies=(Role.SEL
 
 def role_of(order: Order, member_id: int | None) -> Role | None:
     """Return the member's part in the order, or None for a third party."""
-    if member_id is not None and member_id == order.buyer_id:
+    return role_between(order.buyer_id, order.seller_id, member_id)
+
+
+def role_between(buyer_id: int, seller_id: int, member_id: int | None) -> Role | None:
+    """Return the member's part in an order between this buyer and seller."""
+    if member_id is not None and member_id == buyer_id:
         return Role.BUYER
-    if member_id is not None and member_id == order.seller_id:
+    if member_id is not None and member_id == seller_id:
         return Role.SELLER
     return None
 
@@ -204,7 +209,12 @@ def allowed_actions(order: Order, role: Role | None) -> list[str]:
     Guards (units free to hold, stock left at payment) are checked only when
     the action is taken, so a listed action can still be refused.
     """
-    return list(ACTIONS_BY_ROLE_AND_STATUS.get((role, order.status), ()))
+    return actions_from(order.status, role)
+
+
+def actions_from(status: str, role: Role | None) -> list[str]:
+    """List the API actions of the party from a status; see allowed_actions."""
+    return list(ACTIONS_BY_ROLE_AND_STATUS.get((role, status), ()))
 
 
 ACTIONS_BY_ROLE_AND_STATUS = {
